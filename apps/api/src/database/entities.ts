@@ -1,0 +1,34 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { UserSession } from '../auth/user-session.entity';
+import { Clinic } from '../clinics/clinic.entity';
+import { Episode } from '../episodes/episode.entity';
+import { MedicationItem, MedicationReport, NonOpioidUse } from '../medications/medication-report.entity';
+import { OutcomeMeasure } from '../outcome-measures/outcome-measure.entity';
+import { Patient } from '../patients/patient.entity';
+import { RedFlagAlert, Referral } from '../red-flags/red-flag-alert.entity';
+import {
+  SessionRedFlag,
+  SessionRegion,
+  SessionTechnique,
+  TreatmentSession,
+} from '../sessions/treatment-session.entity';
+import { User } from '../users/user.entity';
+
+export const ENTITIES = [
+  Clinic,
+  User,
+  UserSession,
+  Patient,
+  Episode,
+  TreatmentSession,
+  SessionTechnique,
+  SessionRegion,
+  SessionRedFlag,
+  MedicationReport,
+  MedicationItem,
+  NonOpioidUse,
+  OutcomeMeasure,
+  RedFlagAlert,
+  Referral,
+  AuditEvent,
+];

@@ -1,0 +1,3 @@
+export * from './clinical';
+export * from './medication';
+export * from './thresholds';
