@@ -3,7 +3,8 @@ import { InvalidInputError, type FieldProblem } from './errors';
 
 function flatten(errors: ValidationError[], parent: string): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    // Array elements read input.opioids[0].strength, as in GraphQL's own coercion errors.
+    const field = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flatten(error.children ?? [], field)];
   });

@@ -28,7 +28,7 @@ export class MedicationsService {
     checkUnique(input.nonOpioids.map((use) => use.drugClass), 'input.nonOpioids', 'Each drug class once per report.');
     input.opioids.forEach((item, index) => {
       if (OPIOID_DOSE_UNIT[item.drug] === 'mcg/hr' && item.dosesPerDay !== 1) {
-        throw InvalidInputError.field(`input.opioids.${index}.dosesPerDay`, 'A fentanyl patch is a rate: doses per day is 1.');
+        throw InvalidInputError.field(`input.opioids[${index}].dosesPerDay`, 'A fentanyl patch is a rate: doses per day is 1.');
       }
     });
 

@@ -1,8 +1,21 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ODI_SECTION_MAX, ODI_SECTIONS } from '@outcomes/models';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import { IsUUID, ValidateBy } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsLocalDate } from '../../common/input-rules';
+
+const isOdiAnswer = (answer: unknown): boolean =>
+  answer === null || (Number.isInteger(answer) && (answer as number) >= 0 && (answer as number) <= ODI_SECTION_MAX);
+
+/** Exactly ten entries, each a whole number 0-5 or null (unanswered). */
+const IsOdiAnswers = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'isOdiAnswers',
+    validator: {
+      validate: (value: unknown) => Array.isArray(value) && value.length === ODI_SECTIONS && value.every(isOdiAnswer),
+      defaultMessage: () => `The ODI has ${ODI_SECTIONS} answers, each a whole number 0-${ODI_SECTION_MAX} or null.`,
+    },
+  });
 
 @InputType()
 export class RecordOdiInput {
@@ -15,12 +28,6 @@ export class RecordOdiInput {
   measuredOn!: string;
 
   @Field(() => [Int], { nullable: 'items', description: 'The 10 section answers, 0-5; null where unanswered (at most 2).' })
-  @IsArray()
-  @ArrayMinSize(ODI_SECTIONS, { message: `The ODI has ${ODI_SECTIONS} sections.` })
-  @ArrayMaxSize(ODI_SECTIONS, { message: `The ODI has ${ODI_SECTIONS} sections.` })
-  @ValidateIf((_, value) => value !== null)
-  @IsInt({ each: true, message: `Each answer is a whole number 0-${ODI_SECTION_MAX}.` })
-  @Min(0, { each: true, message: `Each answer is a whole number 0-${ODI_SECTION_MAX}.` })
-  @Max(ODI_SECTION_MAX, { each: true, message: `Each answer is a whole number 0-${ODI_SECTION_MAX}.` })
+  @IsOdiAnswers()
   answers!: (number | null)[];
 }
