@@ -19,9 +19,19 @@ export class StatementCounter implements Logger {
   logQuery(query: string): void {
     if (this.counting && /^\s*SELECT/i.test(query) && !/set_config/.test(query)) this.selects += 1;
   }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+  logQueryError(): void {
+    // Only successful SELECTs are counted.
+  }
+  logQuerySlow(): void {
+    // Only successful SELECTs are counted.
+  }
+  logSchemaBuild(): void {
+    // Only successful SELECTs are counted.
+  }
+  logMigration(): void {
+    // Only successful SELECTs are counted.
+  }
+  log(): void {
+    // Only successful SELECTs are counted.
+  }
 }
