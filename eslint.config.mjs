@@ -37,6 +37,8 @@ export default [
       'jest/no-disabled-tests': 'error',
       'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'assert*'] }],
       'jest/valid-title': 'off',
+      // Reference values are quoted to the digits their source gives, beyond a double's precision.
+      'no-loss-of-precision': 'off',
     },
   },
   {
