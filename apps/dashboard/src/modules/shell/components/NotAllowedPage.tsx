@@ -1,0 +1,19 @@
+import type { Role } from '@outcomes/models';
+import { Link } from '../../../router/Link';
+import { HOME_BY_ROLE, ROLE_LABEL } from '../routes';
+import { PageHeading } from './PageHeading';
+
+export function NotAllowedPage({ role }: { role: Role }) {
+  return (
+    <>
+      <PageHeading>Not allowed</PageHeading>
+      <p>
+        This page is not available to the {ROLE_LABEL[role].toLowerCase()} role. Ask the clinic owner
+        if you think you need it.
+      </p>
+      <p>
+        <Link to={HOME_BY_ROLE[role]}>Go to your home page</Link>
+      </p>
+    </>
+  );
+}
