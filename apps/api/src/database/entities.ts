@@ -1,3 +1,10 @@
+import {
+  EpisodeGap,
+  EpisodeOutcome,
+  EpisodeTechnique,
+  EpisodeWeekMedication,
+  EpisodeWeekPain,
+} from '../analytics/rollups/episode-outcome.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { UserSession } from '../auth/user-session.entity';
 import { Clinic } from '../clinics/clinic.entity';
@@ -31,4 +38,9 @@ export const ENTITIES = [
   RedFlagAlert,
   Referral,
   AuditEvent,
+  EpisodeOutcome,
+  EpisodeWeekPain,
+  EpisodeTechnique,
+  EpisodeGap,
+  EpisodeWeekMedication,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EpisodeStatus, Role } from '@outcomes/models';
 import { randomUUID } from 'node:crypto';
+import { refreshEpisodeRollups } from '../analytics/episode-rollups';
 import { AuditService } from '../audit/audit.service';
 import type { AccessScope } from '../common/access-scope';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../common/errors';
@@ -47,6 +48,7 @@ export class EpisodesService {
         updatedAt: now,
       });
       await manager.insert(Episode, episode);
+      await refreshEpisodeRollups(manager, { clinicId: scope.clinicId, episodeIds: [episode.id] });
       await this.audit.record(manager, scope, {
         action: 'episode.open',
         objectType: 'episode',

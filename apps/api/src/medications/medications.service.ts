@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { dayIndex, itemDailyMme } from '@outcomes/metrics';
 import { CURRENT_MME_FACTOR_TABLE, OPIOID_DOSE_UNIT } from '@outcomes/models';
 import { randomUUID } from 'node:crypto';
+import { refreshEpisodeRollups } from '../analytics/episode-rollups';
 import { AuditService } from '../audit/audit.service';
 import type { AccessScope } from '../common/access-scope';
 import { InvalidInputError } from '../common/errors';
@@ -71,6 +72,7 @@ export class MedicationsService {
           input.nonOpioids.map((use) => ({ clinicId: scope.clinicId, reportId, ...use })),
         );
       }
+      await refreshEpisodeRollups(manager, { clinicId: scope.clinicId, episodeIds: [episode.id] });
       await this.audit.record(manager, scope, {
         action: replaced ? 'medication.replace' : 'medication.record',
         objectType: 'medication_report',

@@ -3,6 +3,7 @@ import { dayIndex } from '@outcomes/metrics';
 import { Role } from '@outcomes/models';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { refreshEpisodeRollups } from '../analytics/episode-rollups';
 import { AuditService } from '../audit/audit.service';
 import type { AccessScope } from '../common/access-scope';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors';
@@ -68,6 +69,7 @@ export class SessionsService {
     await manager.insert(TreatmentSession, session);
     await this.writeDetails(manager, session, input);
     await this.syncAlert(manager, session, input.redFlags);
+    await refreshEpisodeRollups(manager, { clinicId: scope.clinicId, episodeIds: [episode.id] });
     await this.audit.record(manager, scope, {
       action: 'session.record',
       objectType: 'treatment_session',
@@ -140,6 +142,7 @@ export class SessionsService {
       };
       await this.replaceDetails(manager, updated, details);
       await this.syncAlert(manager, updated, details.redFlags);
+      await refreshEpisodeRollups(manager, { clinicId: scope.clinicId, episodeIds: [updated.episodeId] });
       await this.audit.record(manager, scope, {
         action: 'session.update',
         objectType: 'treatment_session',
@@ -155,6 +158,7 @@ export class SessionsService {
     return this.transactions.run(scope.clinicId, async (manager) => {
       const session = await this.accessibleSession(manager, scope, id);
       await manager.delete(TreatmentSession, { clinicId: scope.clinicId, id: session.id });
+      await refreshEpisodeRollups(manager, { clinicId: scope.clinicId, episodeIds: [session.episodeId] });
       await this.audit.record(manager, scope, {
         action: 'session.delete',
         objectType: 'treatment_session',

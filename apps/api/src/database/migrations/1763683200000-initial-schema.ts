@@ -1,13 +1,6 @@
-import {
-  type MigrationInterface,
-  type QueryRunner,
-  Table,
-  TableCheck,
-  type TableColumnOptions,
-  TableForeignKey,
-  TableIndex,
-} from 'typeorm';
-import { type Dialect, dialectOfDriver, nativeType } from '../dialect';
+import { type MigrationInterface, type QueryRunner, Table, TableCheck, TableIndex } from 'typeorm';
+import { dialectOfDriver } from '../dialect';
+import { columnsFor, fk } from './table-columns';
 
 /**
  * The clinical schema. One migration for both engines: columns are declared through TypeORM's
@@ -336,37 +329,4 @@ export class InitialSchema1763683200000 implements MigrationInterface {
       await queryRunner.dropTable(table);
     }
   }
-}
-
-type Extra = Partial<TableColumnOptions>;
-
-function columnsFor(dialect: Dialect) {
-  const typed = (kind: 'uuid' | 'timestamp' | 'float') => {
-    const native = nativeType(kind, dialect);
-    return native.length ? { type: native.type, length: String(native.length) } : { type: native.type };
-  };
-  return {
-    uuid: (name: string, extra: Extra = {}): TableColumnOptions => ({ name, ...typed('uuid'), ...extra }),
-    timestamp: (name: string, extra: Extra = {}): TableColumnOptions => ({ name, ...typed('timestamp'), ...extra }),
-    float: (name: string, extra: Extra = {}): TableColumnOptions => ({ name, ...typed('float'), ...extra }),
-    text: (name: string, length: number, extra: Extra = {}): TableColumnOptions => ({
-      name,
-      type: 'varchar',
-      length: String(length),
-      ...extra,
-    }),
-    code: (name: string, extra: Extra = {}): TableColumnOptions => ({ name, type: 'varchar', length: '32', ...extra }),
-    integer: (name: string, extra: Extra = {}): TableColumnOptions => ({ name, type: 'integer', ...extra }),
-    date: (name: string, extra: Extra = {}): TableColumnOptions => ({ name, type: 'date', ...extra }),
-  };
-}
-
-function fk(
-  name: string,
-  columnNames: string[],
-  referencedTableName: string,
-  referencedColumnNames: string[],
-  onDelete: 'CASCADE' | 'NO ACTION' = 'NO ACTION',
-): TableForeignKey {
-  return new TableForeignKey({ name, columnNames, referencedTableName, referencedColumnNames, onDelete });
 }

@@ -1,0 +1,100 @@
+import type { EntityManager } from 'typeorm';
+
+/** Which episodes to refresh: some of a clinic's, or (for bulk loads) all of them. */
+export interface RollupScope {
+  clinicId: string;
+  episodeIds?: readonly string[];
+}
+
+const ROLLUP_TABLES = ['episode_outcome', 'episode_week_pain', 'episode_technique', 'episode_gap', 'episode_week_medication'];
+
+/**
+ * Rebuilds the analytics rollups of the given episodes from their sessions and medication
+ * reports, inside the caller's transaction: a write and the figures it changes commit together.
+ * One set of statements serves a single episode (each write) and a whole clinic (bulk loads).
+ *
+ * Definitions (the same as libs/metrics, which the analytics tests cross-check):
+ * - sessions are ordered by date, then by when they were recorded;
+ * - baseline = pre-session pain of the first session, latest = that of the last;
+ * - week = floor(dayIndex / 7);
+ * - response day = dayIndex of the first session with pain <= baseline - 2 and pain <= 0.7 x baseline
+ *   (compared as pain x 10 <= baseline x 7, in integers);
+ * - medication baseline / latest = the first / last report by date; a week's figure is its last report.
+ */
+export async function refreshEpisodeRollups(manager: EntityManager, scope: RollupScope): Promise<void> {
+  if (scope.episodeIds && scope.episodeIds.length === 0) return;
+  const where = (alias: string, episodeColumn = 'episode_id'): string =>
+    `${alias}.clinic_id = :clinicId` + (scope.episodeIds ? ` AND ${alias}.${episodeColumn} IN (:...episodeIds)` : '');
+  const parameters = { clinicId: scope.clinicId, episodeIds: scope.episodeIds ? [...scope.episodeIds] : [] };
+  const run = async (sql: string): Promise<void> => {
+    const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {});
+    await manager.query(query, values);
+  };
+
+  for (const table of ROLLUP_TABLES) await run(`DELETE FROM ${table} WHERE ${where(table)}`);
+
+  await run(`
+    INSERT INTO episode_week_pain (clinic_id, episode_id, week, pain_sum, pain_count)
+    SELECT s.clinic_id, s.episode_id, s.day_index / 7, SUM(s.pain_before), COUNT(*)
+    FROM treatment_session s WHERE ${where('s')}
+    GROUP BY s.clinic_id, s.episode_id, s.day_index / 7`);
+
+  await run(`
+    INSERT INTO episode_technique (clinic_id, episode_id, technique, session_count)
+    SELECT s.clinic_id, s.episode_id, t.technique, COUNT(*)
+    FROM session_technique t JOIN treatment_session s ON s.clinic_id = t.clinic_id AND s.id = t.session_id
+    WHERE ${where('s')}
+    GROUP BY s.clinic_id, s.episode_id, t.technique`);
+
+  await run(`
+    INSERT INTO episode_gap (clinic_id, episode_id, gap_days, gap_count)
+    SELECT gaps.clinic_id, gaps.episode_id, gaps.gap_days, COUNT(*)
+    FROM (
+      SELECT s.clinic_id, s.episode_id,
+        s.day_index - LAG(s.day_index) OVER (PARTITION BY s.clinic_id, s.episode_id ORDER BY s.session_date, s.created_at, s.id) AS gap_days
+      FROM treatment_session s WHERE ${where('s')}
+    ) gaps
+    WHERE gaps.gap_days IS NOT NULL
+    GROUP BY gaps.clinic_id, gaps.episode_id, gaps.gap_days`);
+
+  const rankedReports = `
+    SELECT r.clinic_id, r.episode_id, r.day_index / 7 AS week, r.daily_mme,
+      COALESCE((SELECT SUM(u.doses_per_week) FROM non_opioid_use u WHERE u.clinic_id = r.clinic_id AND u.report_id = r.id), 0) AS non_opioid_doses,
+      ROW_NUMBER() OVER (PARTITION BY r.clinic_id, r.episode_id ORDER BY r.report_date) AS first_rank,
+      ROW_NUMBER() OVER (PARTITION BY r.clinic_id, r.episode_id ORDER BY r.report_date DESC) AS last_rank,
+      ROW_NUMBER() OVER (PARTITION BY r.clinic_id, r.episode_id, r.day_index / 7 ORDER BY r.report_date DESC) AS week_rank
+    FROM medication_report r WHERE ${where('r')}`;
+
+  await run(`
+    INSERT INTO episode_week_medication (clinic_id, episode_id, week, daily_mme, non_opioid_doses)
+    SELECT ranked.clinic_id, ranked.episode_id, ranked.week, ranked.daily_mme, ranked.non_opioid_doses
+    FROM (${rankedReports}) ranked WHERE ranked.week_rank = 1`);
+
+  await run(`
+    WITH ranked_sessions AS (
+      SELECT s.clinic_id, s.episode_id, s.pain_before, s.session_date, s.day_index,
+        COUNT(*) OVER (PARTITION BY s.clinic_id, s.episode_id) AS session_count,
+        ROW_NUMBER() OVER (PARTITION BY s.clinic_id, s.episode_id ORDER BY s.session_date, s.created_at, s.id) AS first_rank,
+        ROW_NUMBER() OVER (PARTITION BY s.clinic_id, s.episode_id ORDER BY s.session_date DESC, s.created_at DESC, s.id DESC) AS last_rank
+      FROM treatment_session s WHERE ${where('s')}
+    ),
+    ranked_reports AS (${rankedReports})
+    INSERT INTO episode_outcome (clinic_id, episode_id, session_count, baseline_pain, latest_pain, last_session_date,
+      last_day_index, response_day_index, baseline_mme, latest_mme, baseline_non_opioid_doses, latest_non_opioid_doses)
+    SELECT e.clinic_id, e.id, COALESCE(first_session.session_count, 0), first_session.pain_before, last_session.pain_before,
+      last_session.session_date, last_session.day_index,
+      (SELECT MIN(s.day_index) FROM treatment_session s
+        WHERE s.clinic_id = e.clinic_id AND s.episode_id = e.id
+          AND s.pain_before <= first_session.pain_before - 2 AND s.pain_before * 10 <= first_session.pain_before * 7),
+      first_report.daily_mme, last_report.daily_mme, first_report.non_opioid_doses, last_report.non_opioid_doses
+    FROM episode e
+    LEFT JOIN ranked_sessions first_session
+      ON first_session.clinic_id = e.clinic_id AND first_session.episode_id = e.id AND first_session.first_rank = 1
+    LEFT JOIN ranked_sessions last_session
+      ON last_session.clinic_id = e.clinic_id AND last_session.episode_id = e.id AND last_session.last_rank = 1
+    LEFT JOIN ranked_reports first_report
+      ON first_report.clinic_id = e.clinic_id AND first_report.episode_id = e.id AND first_report.first_rank = 1
+    LEFT JOIN ranked_reports last_report
+      ON last_report.clinic_id = e.clinic_id AND last_report.episode_id = e.id AND last_report.last_rank = 1
+    WHERE ${where('e', 'id')}`);
+}

@@ -1,0 +1,129 @@
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { DateColumn, FloatColumn, PrimaryUuidColumn } from '../../database/columns';
+import { Episode } from '../../episodes/episode.entity';
+
+const episodeRollup = (table: string): ClassDecorator =>
+  ForeignKey(() => Episode, ['clinicId', 'episodeId'], ['clinicId', 'id'], { name: `FK_${table}_episode`, onDelete: 'CASCADE' });
+
+/**
+ * One row per episode: what the outcome figures need, kept current in the same transaction as
+ * every write to the episode's sessions and medication reports (see EpisodeRollups).
+ */
+@Entity('episode_outcome')
+@episodeRollup('episode_outcome')
+export class EpisodeOutcome {
+  @PrimaryUuidColumn()
+  clinicId!: string;
+
+  @PrimaryUuidColumn()
+  episodeId!: string;
+
+  @Column({ type: 'integer' })
+  sessionCount!: number;
+
+  /** Pre-session pain of the first session (by date). */
+  @Column({ type: 'integer', nullable: true })
+  baselinePain!: number | null;
+
+  /** Pre-session pain of the last session (by date). */
+  @Column({ type: 'integer', nullable: true })
+  latestPain!: number | null;
+
+  @DateColumn({ nullable: true })
+  lastSessionDate!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  lastDayIndex!: number | null;
+
+  /** Day index of the first session meeting the responder rule against baseline; null if none. */
+  @Column({ type: 'integer', nullable: true })
+  responseDayIndex!: number | null;
+
+  /** MME/day of the first and the last medication report. */
+  @FloatColumn({ nullable: true })
+  baselineMme!: number | null;
+
+  @FloatColumn({ nullable: true })
+  latestMme!: number | null;
+
+  /** Non-opioid doses per week (all classes) of the first and the last report. */
+  @FloatColumn({ nullable: true })
+  baselineNonOpioidDoses!: number | null;
+
+  @FloatColumn({ nullable: true })
+  latestNonOpioidDoses!: number | null;
+}
+
+/** Per episode and week since its start: the sum and count of pre-session pain scores. */
+@Entity('episode_week_pain')
+@episodeRollup('episode_week_pain')
+export class EpisodeWeekPain {
+  @PrimaryUuidColumn()
+  clinicId!: string;
+
+  @PrimaryUuidColumn()
+  episodeId!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  week!: number;
+
+  @Column({ type: 'integer' })
+  painSum!: number;
+
+  @Column({ type: 'integer' })
+  painCount!: number;
+}
+
+/** Per episode and technique: in how many of its sessions the technique was used. */
+@Entity('episode_technique')
+@episodeRollup('episode_technique')
+export class EpisodeTechnique {
+  @PrimaryUuidColumn()
+  clinicId!: string;
+
+  @PrimaryUuidColumn()
+  episodeId!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  technique!: string;
+
+  @Column({ type: 'integer' })
+  sessionCount!: number;
+}
+
+/** Per episode and gap length in days between consecutive sessions: how many such gaps. */
+@Entity('episode_gap')
+@episodeRollup('episode_gap')
+export class EpisodeGap {
+  @PrimaryUuidColumn()
+  clinicId!: string;
+
+  @PrimaryUuidColumn()
+  episodeId!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  gapDays!: number;
+
+  @Column({ type: 'integer' })
+  gapCount!: number;
+}
+
+/** Per episode and week: the MME/day and non-opioid doses of the week's last medication report. */
+@Entity('episode_week_medication')
+@episodeRollup('episode_week_medication')
+export class EpisodeWeekMedication {
+  @PrimaryUuidColumn()
+  clinicId!: string;
+
+  @PrimaryUuidColumn()
+  episodeId!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  week!: number;
+
+  @FloatColumn()
+  dailyMme!: number;
+
+  @FloatColumn()
+  nonOpioidDoses!: number;
+}
