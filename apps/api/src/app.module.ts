@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { Logger } from 'typeorm';
 import { LocalDateResolver } from 'graphql-scalars';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { DomainErrorFilter } from './common/domain-error.filter';
@@ -14,6 +15,7 @@ import { type DatabaseTarget, dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { TenantTransactions } from './database/tenant-transactions';
 import { EpisodesModule } from './episodes/episodes.module';
+import { ExportsModule } from './exports/exports.module';
 import { createGraphQLContext } from './graphql/graphql-context';
 import { formatGraphQLError } from './graphql/format-error';
 import './graphql/enums';
@@ -62,6 +64,8 @@ export class AppModule {
         MedicationsModule,
         OutcomeMeasuresModule,
         RedFlagsModule,
+        AnalyticsModule,
+        ExportsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
