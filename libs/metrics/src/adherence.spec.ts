@@ -1,5 +1,5 @@
 import { PLANNED_GAP_DAYS, Frequency } from '@outcomes/models';
-import { dayIndex, isOverdue, medianGapDays, nextDueDate, weekIndex } from './adherence';
+import { dayIndex, isOverdue, medianGapDays, nextDueDate, weekIndex, addDays, overdueCutoff } from './adherence';
 
 /* Calendar arithmetic by hand (2024 is a leap year; 2023 is not). */
 describe('dayIndex', () => {
@@ -97,5 +97,26 @@ describe('nextDueDate', () => {
 
   it('rejects a malformed date', () => {
     expect(() => nextDueDate('2024-02-31', 7)).toThrow(RangeError);
+  });
+});
+
+describe('overdueCutoff', () => {
+  it('agrees with isOverdue for every last-session date around the cutoff (weekly and biweekly)', () => {
+    // Hand-computed: weekly, today 2026-03-20 → cutoff 2026-03-10 (20 − 10); last seen on the 9th is
+    // 11 days ago (overdue), on the 10th 10 days ago (not).
+    expect(overdueCutoff('2026-03-20', 7)).toBe('2026-03-10');
+    expect(overdueCutoff('2026-03-20', 14)).toBe('2026-03-03');
+    for (const gap of [7, 14]) {
+      for (let daysAgo = 0; daysAgo <= 30; daysAgo += 1) {
+        const last = addDays('2026-03-20', -daysAgo);
+        expect(last < overdueCutoff('2026-03-20', gap)).toBe(isOverdue(last, '2026-03-20', gap));
+      }
+    }
+  });
+
+  it('moves dates across month and leap-year ends', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
   });
 });

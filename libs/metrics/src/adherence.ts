@@ -50,7 +50,21 @@ export function isOverdue(lastSessionDate: string, today: string, plannedGapDays
 /** The planned date of the next session: lastSessionDate + plannedGapDays, as 'YYYY-MM-DD' (UTC). */
 export function nextDueDate(lastSessionDate: string, plannedGapDays: number): string {
   assertGap(plannedGapDays);
-  return new Date(utcMidnight(lastSessionDate) + plannedGapDays * MS_PER_DAY).toISOString().slice(0, 10);
+  return addDays(lastSessionDate, plannedGapDays);
+}
+
+/**
+ * The same rule as {@link isOverdue} in the form a database query needs: a patient is overdue on
+ * `today` exactly when the last session date is before today − (plannedGapDays + 3).
+ */
+export function overdueCutoff(today: string, plannedGapDays: number): string {
+  assertGap(plannedGapDays);
+  return addDays(today, -(plannedGapDays + OVERDUE_GRACE_DAYS));
+}
+
+/** A calendar date moved by whole days, 'YYYY-MM-DD' in UTC. */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(utcMidnight(isoDate) + days * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 function utcMidnight(isoDate: string): number {

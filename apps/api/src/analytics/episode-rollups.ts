@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryRows } from '../database/sql';
 
 /** Which episodes to refresh: some of a clinic's, or (for bulk loads) all of them. */
 export interface RollupScope {
@@ -27,8 +28,7 @@ export async function refreshEpisodeRollups(manager: EntityManager, scope: Rollu
     `${alias}.clinic_id = :clinicId` + (scope.episodeIds ? ` AND ${alias}.${episodeColumn} IN (:...episodeIds)` : '');
   const parameters = { clinicId: scope.clinicId, episodeIds: scope.episodeIds ? [...scope.episodeIds] : [] };
   const run = async (sql: string): Promise<void> => {
-    const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {});
-    await manager.query(query, values);
+    await queryRows(manager, sql, parameters);
   };
 
   for (const table of ROLLUP_TABLES) await run(`DELETE FROM ${table} WHERE ${where(table)}`);

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, Injectable, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { InvalidInputError, type FieldProblem } from './errors';
 
 function flatten(errors: ValidationError[], parent: string): FieldProblem[] {
@@ -12,13 +12,42 @@ function flatten(errors: ValidationError[], parent: string): FieldProblem[] {
 
 /**
  * class-validator on every input type; failures become one BAD_USER_INPUT error listing each
- * field at fault (paths like "input.painBefore").
+ * field at fault, by its path from the argument (input.painBefore, filter.startedFrom). An
+ * optional argument that is absent has nothing to validate.
  */
-export function inputValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    forbidUnknownValues: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new InvalidInputError(flatten(errors, 'input')),
-  });
+@Injectable()
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({ transform: true, forbidUnknownValues: true, validationError: { target: false, value: false } });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (value === null || value === undefined) return value;
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof ValidationErrors) throw new InvalidInputError(flatten(error.errors, metadata.data ?? 'input'));
+      throw error;
+    }
+  }
+
+  /** Only input classes are validated; enums and scalars were checked by GraphQL's own coercion. */
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return typeof metadata.metatype === 'function' && super.toValidate(metadata);
+  }
+
+  override createExceptionFactory(): (errors?: ValidationError[]) => unknown {
+    return (errors = []) => new ValidationErrors(errors);
+  }
+}
+
+/** Carries class-validator's errors to transform(), which knows the argument's name. */
+class ValidationErrors extends Error {
+  constructor(readonly errors: ValidationError[]) {
+    super('validation failed');
+  }
+}
+
+export function inputValidationPipe(): InputValidationPipe {
+  return new InputValidationPipe();
 }

@@ -1,4 +1,5 @@
 import type { ColumnOptions } from 'typeorm';
+import './postgres-dates';
 
 /**
  * The two storage engines. SQLite is the embedded default (a file under ./data); PostgreSQL is
