@@ -16,5 +16,6 @@ module.exports = {
   moduleNameMapper: {
     '^@outcomes/models$': path.join(__dirname, 'libs/models/src/index.ts'),
     '^@outcomes/metrics$': path.join(__dirname, 'libs/metrics/src/index.ts'),
+    '^@outcomes/api/(.*)$': path.join(__dirname, 'apps/api/$1'),
   },
 };
