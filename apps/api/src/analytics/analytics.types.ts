@@ -297,10 +297,7 @@ export class TimeToResponse {
 }
 
 @ObjectType()
-export class RegressionCoefficient {
-  @Field()
-  name!: string;
-
+export class Estimate {
   @Field(() => Float)
   estimate!: number;
 
@@ -315,18 +312,9 @@ export class RegressionCoefficient {
 }
 
 @ObjectType()
-export class Estimate {
-  @Field(() => Float)
-  estimate!: number;
-
-  @Field(() => Float)
-  standardError!: number;
-
-  @Field(() => Float)
-  ciLow!: number;
-
-  @Field(() => Float)
-  ciHigh!: number;
+export class RegressionCoefficient extends Estimate {
+  @Field()
+  name!: string;
 }
 
 @ObjectType()

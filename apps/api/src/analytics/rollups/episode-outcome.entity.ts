@@ -5,19 +5,22 @@ import { Episode } from '../../episodes/episode.entity';
 const episodeRollup = (table: string): ClassDecorator =>
   ForeignKey(() => Episode, ['clinicId', 'episodeId'], ['clinicId', 'id'], { name: `FK_${table}_episode`, onDelete: 'CASCADE' });
 
+/** Every rollup row belongs to one episode of one clinic. */
+abstract class EpisodeRollupKey {
+  @PrimaryUuidColumn()
+  clinicId!: string;
+
+  @PrimaryUuidColumn()
+  episodeId!: string;
+}
+
 /**
  * One row per episode: what the outcome figures need, kept current in the same transaction as
  * every write to the episode's sessions and medication reports (see EpisodeRollups).
  */
 @Entity('episode_outcome')
 @episodeRollup('episode_outcome')
-export class EpisodeOutcome {
-  @PrimaryUuidColumn()
-  clinicId!: string;
-
-  @PrimaryUuidColumn()
-  episodeId!: string;
-
+export class EpisodeOutcome extends EpisodeRollupKey {
   @Column({ type: 'integer' })
   sessionCount!: number;
 
@@ -57,13 +60,7 @@ export class EpisodeOutcome {
 /** Per episode and week since its start: the sum and count of pre-session pain scores. */
 @Entity('episode_week_pain')
 @episodeRollup('episode_week_pain')
-export class EpisodeWeekPain {
-  @PrimaryUuidColumn()
-  clinicId!: string;
-
-  @PrimaryUuidColumn()
-  episodeId!: string;
-
+export class EpisodeWeekPain extends EpisodeRollupKey {
   @PrimaryColumn({ type: 'integer' })
   week!: number;
 
@@ -77,13 +74,7 @@ export class EpisodeWeekPain {
 /** Per episode and technique: in how many of its sessions the technique was used. */
 @Entity('episode_technique')
 @episodeRollup('episode_technique')
-export class EpisodeTechnique {
-  @PrimaryUuidColumn()
-  clinicId!: string;
-
-  @PrimaryUuidColumn()
-  episodeId!: string;
-
+export class EpisodeTechnique extends EpisodeRollupKey {
   @PrimaryColumn({ type: 'varchar', length: 32 })
   technique!: string;
 
@@ -94,13 +85,7 @@ export class EpisodeTechnique {
 /** Per episode and gap length in days between consecutive sessions: how many such gaps. */
 @Entity('episode_gap')
 @episodeRollup('episode_gap')
-export class EpisodeGap {
-  @PrimaryUuidColumn()
-  clinicId!: string;
-
-  @PrimaryUuidColumn()
-  episodeId!: string;
-
+export class EpisodeGap extends EpisodeRollupKey {
   @PrimaryColumn({ type: 'integer' })
   gapDays!: number;
 
@@ -111,13 +96,7 @@ export class EpisodeGap {
 /** Per episode and week: the MME/day and non-opioid doses of the week's last medication report. */
 @Entity('episode_week_medication')
 @episodeRollup('episode_week_medication')
-export class EpisodeWeekMedication {
-  @PrimaryUuidColumn()
-  clinicId!: string;
-
-  @PrimaryUuidColumn()
-  episodeId!: string;
-
+export class EpisodeWeekMedication extends EpisodeRollupKey {
   @PrimaryColumn({ type: 'integer' })
   week!: number;
 
