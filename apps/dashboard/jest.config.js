@@ -17,9 +17,11 @@ module.exports = {
   ...preset,
   displayName: 'dashboard',
   rootDir: __dirname,
-  testEnvironment: 'jsdom',
+  testEnvironment: '<rootDir>/src/testing/jsdom-environment.js',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   setupFiles: ['<rootDir>/src/testing/setup-jsdom.ts'],
+  // Lazy pages load Recharts on first use, which takes seconds under SWC's on-the-fly compile.
+  testTimeout: 20000,
   transform: {
     '^.+\\.tsx$': [swcJest, tsxOptions],
     '^.+\\.(t|j)s$': [swcJest, swcOptions],

@@ -36,7 +36,7 @@ export interface LaunchedChromium {
  * persistent context rather than `chromium.launch()`.
  */
 export async function launchChromium(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; timezoneId?: string } = {},
 ): Promise<LaunchedChromium> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'outcomes-chromium-'));
   try {
@@ -45,6 +45,8 @@ export async function launchChromium(
       headless: true,
       args: [...CHROMIUM_ARGS],
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
+      // The browser's clock decides "today" in forms; a clinic's browsers run on the clinic's time zone.
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     });
     return {
       context,

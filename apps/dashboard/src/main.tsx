@@ -1,17 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApolloClient } from './api/client';
-import { App } from './App';
+import { appRoutes } from './appRoutes';
+import { redirectToLogin } from './modules/auth/loginRedirect';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+const router = createBrowserRouter(appRoutes());
+const client = createApolloClient({ onUnauthenticated: () => redirectToLogin(router) });
+
 createRoot(container).render(
   <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
-      <App />
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
     </ApolloProvider>
   </StrictMode>,
 );

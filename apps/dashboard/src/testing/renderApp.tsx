@@ -3,32 +3,76 @@ import { render, type RenderResult } from '@testing-library/react';
 import { ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { App } from '../App';
-import { unauthenticatedLink } from '../api/unauthenticatedLink';
-import { currentHref } from '../router/location';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createCache } from '../api/client';
+import { createUnauthenticatedLink } from '../api/unauthenticatedLink';
+import { appRoutes } from '../appRoutes';
+import { redirectToLogin } from '../modules/auth/loginRedirect';
+import { SignedInUserContext, type SignedInUser } from '../modules/auth/signedInUser';
 
 export interface RenderedApp extends RenderResult {
   /** Names of the GraphQL operations that reached the network, in order. */
   operations: string[];
+  /** The router's current path and query, e.g. "/login?next=%2Fcaseload". */
   href: () => string;
+  /** The variables each operation was sent with, in order. */
+  variables: Array<Record<string, unknown>>;
+}
+
+export interface RenderOptions {
+  /** A single component to render instead of the whole app. */
+  ui?: ReactElement;
+  /** The route pattern `ui` is mounted at, for pages that read params ("/patients/:patientId"). */
+  routePath?: string;
+  /** The signed-in user `ui` sees (the whole app loads its own through the Me query). */
+  me?: SignedInUser;
 }
 
 /**
- * Renders `ui` (the whole App by default) at `path`, behind the same link chain as production with
- * the HTTP link swapped for the mocks, and records which operations were sent.
+ * Renders the whole app (or `options.ui`) at `path` in a memory router, behind the same link chain
+ * as production with the HTTP link swapped for the mocks, and records which operations were sent.
  */
 export function renderAt(
   path: string,
   mocks: ReadonlyArray<MockLink.MockedResponse>,
-  ui: ReactElement = <App />,
+  options: RenderOptions = {},
 ): RenderedApp {
-  window.history.replaceState(null, '', path);
+  const routes: RouteObject[] = options.ui
+    ? [
+        {
+          path: options.routePath ?? '*',
+          element: options.me ? (
+            <SignedInUserContext value={options.me}>{options.ui}</SignedInUserContext>
+          ) : (
+            options.ui
+          ),
+        },
+        { path: '*', element: <p>Left the page under test</p> },
+      ]
+    : appRoutes();
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+
   const operations: string[] = [];
+  const variables: Array<Record<string, unknown>> = [];
   const recorder = new ApolloLink((operation, forward) => {
     operations.push(operation.operationName ?? '(anonymous)');
+    variables.push(operation.variables);
     return forward(operation);
   });
-  const link = ApolloLink.from([recorder, unauthenticatedLink, new MockLink(mocks)]);
-  const rendered = render(<MockedProvider link={link}>{ui}</MockedProvider>);
-  return { ...rendered, operations, href: currentHref };
+  const link = ApolloLink.from([
+    recorder,
+    createUnauthenticatedLink(() => redirectToLogin(router)),
+    new MockLink(mocks),
+  ]);
+  const rendered = render(
+    <MockedProvider link={link} cache={createCache()}>
+      <RouterProvider router={router} />
+    </MockedProvider>,
+  );
+  return {
+    ...rendered,
+    operations,
+    variables,
+    href: () => router.state.location.pathname + router.state.location.search,
+  };
 }

@@ -1,5 +1,4 @@
 import type { Role } from '@outcomes/models';
-import { currentHref, navigate } from '../../router/location';
 import { canOpen, findRouteKey, HOME_BY_ROLE } from '../shell/routes';
 
 export const LOGIN_PATH = '/login';
@@ -9,9 +8,17 @@ export function loginPathFor(href: string): string {
   return `${LOGIN_PATH}?next=${encodeURIComponent(href)}`;
 }
 
-export function redirectToLogin(): void {
-  if (window.location.pathname === LOGIN_PATH) return;
-  navigate(loginPathFor(currentHref()), { replace: true });
+/** The part of a data router that sending someone to log in needs (tests pass a memory router). */
+export interface NavigatingRouter {
+  state: { location: { pathname: string; search: string } };
+  navigate: (to: string, options: { replace: boolean }) => Promise<void>;
+}
+
+/** Sends the user to log in, remembering where they were; nothing when they are already there. */
+export function redirectToLogin(router: NavigatingRouter): void {
+  const { pathname, search } = router.state.location;
+  if (pathname === LOGIN_PATH) return;
+  void router.navigate(loginPathFor(pathname + search), { replace: true });
 }
 
 /**

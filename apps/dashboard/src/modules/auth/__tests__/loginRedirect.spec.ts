@@ -37,3 +37,17 @@ describe('destinationAfterLogin', () => {
     expect(destinationAfterLogin(next, role)).toBe(expected);
   });
 });
+
+describe('destinationAfterLogin with pages that take an id', () => {
+  it('returns a therapist to the patient page they were on', () => {
+    expect(destinationAfterLogin('/patients/p-1?episode=e-2', Role.THERAPIST)).toBe('/patients/p-1?episode=e-2');
+  });
+
+  it('returns to the session form of an episode', () => {
+    expect(destinationAfterLogin('/episodes/e-2/sessions/new', Role.OWNER)).toBe('/episodes/e-2/sessions/new');
+  });
+
+  it('does not send a researcher to a patient page', () => {
+    expect(destinationAfterLogin('/patients/p-1', Role.RESEARCHER)).toBe('/research');
+  });
+});

@@ -1,11 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { fieldErrors, userMessage } from '../../../api/errors';
-import { navigate, useLocation } from '../../../router/location';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useLogin } from '../hooks/useLogin';
 import { destinationAfterLogin, safeNextPath } from '../loginRedirect';
 
 export function LoginPage() {
-  const { searchParams } = useLocation();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
   const next = safeNextPath(searchParams.get('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -22,7 +23,7 @@ export function LoginPage() {
   async function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     const me = await logIn({ email: email.trim(), password });
-    if (me) navigate(destinationAfterLogin(next, me.role), { replace: true });
+    if (me) await navigate(destinationAfterLogin(next, me.role), { replace: true });
   }
 
   return (

@@ -1,14 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type {
-  LoginMutation,
-  LoginMutationVariables,
-  LogoutMutation,
-  LogoutMutationVariables,
-  MeQuery,
-  MeQueryVariables,
-} from '../../../api/types';
+import { graphql } from '../../../gql';
 
-export const ME_QUERY: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       id
@@ -17,10 +9,10 @@ export const ME_QUERY: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
       role
     }
   }
-`;
+`);
 
 // Selects exactly what `me` selects, so the result can be written into the cache as `me`.
-export const LOGIN_MUTATION: TypedDocumentNode<LoginMutation, LoginMutationVariables> = gql`
+export const LOGIN_MUTATION = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       id
@@ -29,10 +21,10 @@ export const LOGIN_MUTATION: TypedDocumentNode<LoginMutation, LoginMutationVaria
       role
     }
   }
-`;
+`);
 
-export const LOGOUT_MUTATION: TypedDocumentNode<LogoutMutation, LogoutMutationVariables> = gql`
+export const LOGOUT_MUTATION = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);

@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import type { LoginInput, Me } from '../../../api/types';
+import type { LoginInput } from '../../../gql/graphql';
 import { LOGIN_MUTATION, ME_QUERY } from '../graphql/auth';
+import type { SignedInUser } from '../signedInUser';
 
 export interface LoginState {
   /** Resolves to the signed-in user, or null when the API refused (the reason is in `error`). */
-  logIn: (input: LoginInput) => Promise<Me | null>;
+  logIn: (input: LoginInput) => Promise<SignedInUser | null>;
   loading: boolean;
   error: unknown;
 }
@@ -15,7 +16,7 @@ export function useLogin(): LoginState {
   const [login, { loading, error }] = useMutation(LOGIN_MUTATION);
 
   const logIn = useCallback(
-    async (input: LoginInput): Promise<Me | null> => {
+    async (input: LoginInput): Promise<SignedInUser | null> => {
       try {
         const { data } = await login({ variables: { input } });
         const me = data?.login ?? null;

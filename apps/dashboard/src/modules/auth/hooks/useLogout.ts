@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { navigate } from '../../../router/location';
+import { useNavigate } from 'react-router';
 import { LOGIN_PATH } from '../loginRedirect';
 import { LOGOUT_MUTATION } from '../graphql/auth';
 
@@ -12,6 +12,7 @@ export interface LogoutState {
 
 export function useLogout(): LogoutState {
   const client = useApolloClient();
+  const navigate = useNavigate();
   const [logout, { loading, error }] = useMutation(LOGOUT_MUTATION);
 
   const logOut = useCallback(async (): Promise<void> => {
@@ -22,9 +23,9 @@ export function useLogout(): LogoutState {
       return;
     }
     // Leave the signed-in pages first, so no mounted query sees the emptied cache.
-    navigate(LOGIN_PATH, { replace: true });
+    await navigate(LOGIN_PATH, { replace: true });
     await client.clearStore();
-  }, [client, logout]);
+  }, [client, logout, navigate]);
 
   return { logOut, loading, error };
 }

@@ -1,4 +1,6 @@
-import type { PatientSummary } from '../../../api/types';
+import { Link } from 'react-router';
+import { patientPath } from '../../shell/routes';
+import type { PatientSummary } from '../hooks/usePatientList';
 
 export interface PatientListProps {
   title: string;
@@ -31,7 +33,9 @@ export function PatientList({ title, patients, hasMore, loading, errorMessage, o
         <>
           <ul className="patient-list">
             {patients.map((patient) => (
-              <li key={patient.id}>{patient.name}</li>
+              <li key={patient.id}>
+                <Link to={patientPath(patient.id)}>{patient.name}</Link>
+              </li>
             ))}
           </ul>
           {hasMore && <p className="muted">Showing the first {patients.length} patients.</p>}

@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PatientsQuery, PatientsQueryVariables } from '../../../api/types';
+import { graphql } from '../../../gql';
 
-export const PATIENTS_QUERY: TypedDocumentNode<PatientsQuery, PatientsQueryVariables> = gql`
+export const PATIENTS_QUERY = graphql(`
   query Patients($first: Int, $after: String, $search: String) {
     patients(first: $first, after: $after, search: $search) {
       edges {
@@ -17,4 +16,4 @@ export const PATIENTS_QUERY: TypedDocumentNode<PatientsQuery, PatientsQueryVaria
       }
     }
   }
-`;
+`);

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import type { PatientSummary } from '../../../api/types';
+import type { PatientsQuery } from '../../../gql/graphql';
 import { PATIENTS_QUERY } from '../graphql/patients';
+
+export type PatientSummary = PatientsQuery['patients']['edges'][number]['node'];
 
 export interface PatientListState {
   patients: PatientSummary[];
@@ -16,14 +18,11 @@ export interface PatientListState {
 export function usePatientList(first = 20): PatientListState {
   const { data, loading, error, refetch } = useQuery(PATIENTS_QUERY, { variables: { first } });
 
-  const patients = useMemo(
-    () => data?.patients?.edges.map((edge) => edge.node) ?? [],
-    [data],
-  );
+  const patients = useMemo(() => data?.patients.edges.map((edge) => edge.node) ?? [], [data]);
 
   return {
     patients,
-    hasMore: data?.patients?.pageInfo.hasNextPage ?? false,
+    hasMore: data?.patients.pageInfo.hasNextPage ?? false,
     loading,
     error,
     retry: () => {

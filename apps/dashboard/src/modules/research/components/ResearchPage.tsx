@@ -1,15 +1,35 @@
+import { SMALL_CELL_MAX } from '@outcomes/models';
+import { KpiSection, MedicationTrendSection, ResponderSection, SurvivalSection, TrajectorySection } from '../../analytics/components/AnalyticsSections';
+import { FilterBar, RESEARCH_DIMENSIONS } from '../../analytics/components/FilterBar';
+import { useAnalyticsParams } from '../../analytics/hooks/useAnalyticsParams';
 import { PageHeading } from '../../shell/components/PageHeading';
 import { APP_ROUTES } from '../../shell/routes';
 
-// No patient list here: a researcher never reads an identifiable field.
+// No patient list and no therapist names here: a researcher never reads an identifiable field.
 export function ResearchPage() {
+  const analytics = useAnalyticsParams();
+  const { filter, groupBy } = analytics;
   return (
     <>
       <PageHeading>{APP_ROUTES.research.title}</PageHeading>
       <p className="muted lead">
-        The cohort builder, aggregate charts with small cells suppressed and the anonymized export
-        will appear here.
+        Aggregate outcomes over the cohort you choose. Any figure from {SMALL_CELL_MAX} episodes or fewer, or from which such a
+        cell could be worked out, is suppressed (CMS cell-size policy).
       </p>
+      <FilterBar analytics={analytics} dimensions={RESEARCH_DIMENSIONS} />
+      <div className="stack">
+        <KpiSection filter={filter} groupBy={groupBy} />
+        <div className="page-grid">
+          <div className="span-2">
+            <TrajectorySection filter={filter} groupBy={groupBy} />
+          </div>
+          <ResponderSection filter={filter} groupBy={groupBy} />
+          <SurvivalSection filter={filter} groupBy={groupBy} />
+          <div className="span-2">
+            <MedicationTrendSection filter={filter} groupBy={groupBy} />
+          </div>
+        </div>
+      </div>
     </>
   );
 }

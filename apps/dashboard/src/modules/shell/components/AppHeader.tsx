@@ -1,11 +1,9 @@
-import type { Me } from '../../../api/types';
-import { Link } from '../../../router/Link';
-import { useLocation } from '../../../router/location';
+import { NavLink } from 'react-router';
+import type { SignedInUser } from '../../auth/signedInUser';
 import { useLogout } from '../../auth/hooks/useLogout';
-import { ROLE_LABEL, routesFor } from '../routes';
+import { menuFor, ROLE_LABEL } from '../routes';
 
-export function AppHeader({ me }: { me: Me }) {
-  const { pathname } = useLocation();
+export function AppHeader({ me }: { me: SignedInUser }) {
   const { logOut, loading, error } = useLogout();
 
   return (
@@ -14,11 +12,12 @@ export function AppHeader({ me }: { me: Me }) {
         <span className="brand">Outcomes</span>
         <nav aria-label="Main">
           <ul className="nav-list">
-            {routesFor(me.role).map((route) => (
+            {menuFor(me.role).map((route) => (
               <li key={route.path}>
-                <Link to={route.path} aria-current={route.path === pathname ? 'page' : undefined}>
+                {/* NavLink marks the current page with aria-current="page". */}
+                <NavLink to={route.path} end>
                   {route.title}
-                </Link>
+                </NavLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { Role } from '@outcomes/models';
-import { Link } from '../../../router/Link';
+import { Link } from 'react-router';
 import { HOME_BY_ROLE, ROLE_LABEL } from '../routes';
 import { PageHeading } from './PageHeading';
 
