@@ -21,7 +21,7 @@ export interface AppConfig {
   logLevel: string;
   /** Express "trust proxy" (e.g. "loopback", "1"): how the client address is read behind a proxy. */
   trustProxy: string | undefined;
-  /** On SIGTERM, how long readiness reports "draining" before the server stops accepting connections. */
+  /** On SIGTERM, how long the server keeps accepting (and answering) while readiness reports "draining". */
   shutdownDrainMs: number;
 }
 
@@ -40,7 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Jest sets NODE_ENV=test: test runs log warnings and errors only.
     logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'warn' : 'info'),
     trustProxy: env['TRUST_PROXY'] || undefined,
-    shutdownDrainMs: nonNegativeNumber(env, 'SHUTDOWN_DRAIN_MS', 0),
+    shutdownDrainMs: nonNegativeNumber(env, 'SHUTDOWN_DRAIN_MS', 1000),
   };
 }
 

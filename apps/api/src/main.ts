@@ -1,22 +1,31 @@
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import cookieParser from 'cookie-parser';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import 'reflect-metadata';
 import { AppModule } from './app.module';
 import { loadConfig } from './config';
 import { dialectOf } from './database/dialect';
 import { serveDashboard } from './dashboard/serve-dashboard';
+import { installGracefulShutdown } from './health/graceful-shutdown';
+import { applyHttpHardening } from './security/http-hardening';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create(AppModule.forRoot({ database: config, production: config.production }));
-  app.use(cookieParser());
-  app.enableShutdownHooks();
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ database: config, production: config.production }),
+    { bufferLogs: true },
+  );
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  // Before the dashboard's static files, so they get the security headers too.
+  applyHttpHardening(app, config);
+  // Before listening: it tracks every connection from the first.
+  installGracefulShutdown(app, config.shutdownDrainMs, logger);
   const dashboard = serveDashboard(app, config.dashboardDist);
   await app.listen(config.port);
   const where = dialectOf(config.databaseUrl) === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite at ${config.sqlitePath}`;
-  Logger.log(`Outcomes is running at http://localhost:${config.port} on ${where}`, 'Bootstrap');
-  if (!dashboard) Logger.warn(`No built dashboard at ${config.dashboardDist}: only the API is served.`, 'Bootstrap');
+  logger.log(`Outcomes is running at http://localhost:${config.port} on ${where}`, 'Bootstrap');
+  if (!dashboard) logger.warn(`No built dashboard at ${config.dashboardDist}: only the API is served.`, 'Bootstrap');
 }
 
 void bootstrap();

@@ -176,6 +176,20 @@ describe('loadClinic (real database)', () => {
       expect({ table, rows: await count(table, clinic.clinic.id) }).toEqual({ table, rows: 0 });
     }
   });
+
+  it('writes nothing of a clinic whose rows point at a missing parent', async () => {
+    const clinic = generateClinic(SeededRandom.fromSeed(33), { ...OPTIONS, clinicIndex: 10, patients: 20 });
+    // On PostgreSQL the COPY path switches the row-by-row key triggers off and checks the keys in
+    // one query before commit: this is the row that check must catch.
+    const technique = clinic.sessionTechniques[0] as (typeof clinic.sessionTechniques)[number];
+    clinic.sessionTechniques.push({ ...technique, sessionId: '00000000-0000-4000-8000-000000000000' });
+
+    await expect(loadClinic(dataSource, clinic)).rejects.toThrow();
+
+    for (const table of ['clinic', 'patient', 'treatment_session', 'session_technique', 'episode_outcome']) {
+      expect({ table, rows: await count(table, clinic.clinic.id) }).toEqual({ table, rows: 0 });
+    }
+  });
 });
 
 describe('rowsPerStatement', () => {

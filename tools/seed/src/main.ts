@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { Role } from '@outcomes/models';
-import { SingleBar } from 'cli-progress';
+import { MultiBar, type SingleBar } from 'cli-progress';
 import { DataSource } from 'typeorm';
 import { type DatabaseTarget, dataSourceOptions, dialectOf, loadConfig } from './api';
 import { DEMO_PASSWORD, demoLoginLines } from './demo';
@@ -20,6 +20,7 @@ Fills the database with synthetic clinics (runs the migrations first).
   --demo          seed the demo clinic (fixed seed, 120 patients, fixed logins)
   --if-empty      do nothing when any clinic exists (the demo logins are still printed with --demo)
   --sqlite PATH   SQLite file (default: the app's, ${loadConfig(env).sqlitePath})
+  --json          print the summary as one JSON object instead of sentences (for scripts such as the benchmark)
   -h, --help      show this help
 DATABASE_URL=postgres://... selects PostgreSQL instead of SQLite.
 Every seeded login, demo or generated, has the password ${DEMO_PASSWORD}.`;
@@ -28,6 +29,7 @@ Every seeded login, demo or generated, has the password ${DEMO_PASSWORD}.`;
 export interface CliOptions extends SeedOptions {
   target: DatabaseTarget;
   help: boolean;
+  json: boolean;
 }
 
 export class UsageError extends Error {}
@@ -44,6 +46,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
     demo: values.demo,
     ifEmpty: values['if-empty'],
     help: values.help,
+    json: values.json,
     target: { databaseUrl: config.databaseUrl, sqlitePath: values.sqlite ?? config.sqlitePath },
   };
 }
@@ -61,6 +64,7 @@ function readArgs(argv: readonly string[]) {
         demo: { type: 'boolean', default: false },
         'if-empty': { type: 'boolean', default: false },
         sqlite: { type: 'string' },
+        json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -84,7 +88,8 @@ export function summaryLines(summary: SeedSummary, options: Pick<SeedOptions, 'p
   const lines = [
     `Seeded ${summary.clinics} clinic(s): ${summary.patients} patients, ${summary.episodes} episodes, ` +
       `${summary.sessions} sessions; ${summary.rows} rows in ${summary.seconds.toFixed(1)} s ` +
-      `(${Math.round(summary.rowsPerSecond)} rows/s end to end: generation, password hashing, inserts and rollups).`,
+      `(${Math.round(summary.rowsPerSecond)} rows/s end to end: generation, password hashing, ` +
+      `${summary.method === 'copy' ? `COPY over ${summary.parallelLoads} connection(s)` : 'INSERTs'} and rollups).`,
   ];
   for (const index of summary.clinicIndexes) {
     const therapists = therapistCountFor(options.patientsPerClinic);
@@ -115,7 +120,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
     dialectOf(options.target.databaseUrl) === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${options.target.sqlitePath}`;
   process.stderr.write(`Seeding ${where}\n`);
   const dataSource = await new DataSource(dataSourceOptions(options.target)).initialize();
-  const bar = new SingleBar({
+  // One bar per clinic loading (PostgreSQL loads two at once). cli-progress draws nothing when
+  // stderr is not a terminal (CI logs); a line per clinic stands in.
+  const interactive = process.stderr.isTTY === true;
+  const bars = new MultiBar({
     stream: process.stderr,
     format: '{label} [{bar}] {percentage}% | {value}/{total} rows | ETA {eta_formatted}',
     hideCursor: true,
@@ -123,33 +131,39 @@ export async function main(argv: readonly string[] = process.argv.slice(2), env:
     // A smoother rate: the first chunks (a handful of clinic and user rows) say nothing about the rest.
     etaBuffer: 30,
   });
-  // cli-progress draws nothing when stderr is not a terminal (CI logs); a line per clinic stands in.
-  const interactive = process.stderr.isTTY === true;
-  let barStarted = false;
+  const barOf = new Map<number, SingleBar>();
   try {
     const migrations = await dataSource.runMigrations();
     if (migrations.length > 0) process.stderr.write(`Applied ${migrations.length} migration(s).\n`);
 
     const summary = await runSeed(dataSource, options, {
       onClinicStart: ({ ordinal, count, label, totalRows }) => {
-        if (barStarted) bar.stop();
-        bar.start(totalRows, 0, { label: `${label} (${ordinal}/${count})` });
-        barStarted = true;
+        // Off a terminal cli-progress hands back a bar it never started, which still prints when stopped.
+        if (interactive) barOf.set(ordinal, bars.create(totalRows, 0, { label: `${label} (${ordinal}/${count})` }));
       },
       onClinicDone: ({ ordinal, count, label }, rows) => {
+        const bar = barOf.get(ordinal);
+        if (bar) {
+          bar.stop();
+          bars.remove(bar);
+          barOf.delete(ordinal);
+        }
         if (!interactive) process.stderr.write(`${label} (${ordinal}/${count}): ${rows} rows\n`);
       },
-      onProgress: (_clinic, { insertedRows }) => bar.update(insertedRows),
+      onProgress: ({ ordinal }, { insertedRows }) => barOf.get(ordinal)?.update(insertedRows),
       onNotice: (message) => process.stderr.write(`${message}\n`),
     });
-    if (barStarted) bar.stop();
-    barStarted = false;
+    bars.stop();
 
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(summary)}\n`);
+      return 0;
+    }
     for (const line of summaryLines(summary, options)) process.stdout.write(`${line}\n`);
     if (options.demo) for (const line of demoLoginLines()) process.stdout.write(`${line}\n`);
     return 0;
   } finally {
-    if (barStarted) bar.stop();
+    bars.stop();
     await dataSource.destroy();
   }
 }

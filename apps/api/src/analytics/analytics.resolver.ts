@@ -32,8 +32,8 @@ export class AnalyticsResolver {
   @Query(() => OutcomeSummary, { description: 'Episodes, responders (≥ 30 %, ≥ 50 %), pain change, adherence, overdue and open red flags.' })
   outcomeSummary(
     @Scope() scope: AccessScope,
-    @Args(filterArg) filter: AnalyticsFilter | null,
     @Args(groupByArg) groupBy: CohortDimension,
+    @Args(filterArg) filter?: AnalyticsFilter,
   ): Promise<OutcomeSummary> {
     return this.analytics.outcomeSummary(scope, filter, groupBy);
   }
@@ -42,8 +42,8 @@ export class AnalyticsResolver {
   @Query(() => Trajectory, { description: 'Pre-session pain by week since the episode started, with 95 % intervals.' })
   trajectory(
     @Scope() scope: AccessScope,
-    @Args(filterArg) filter: AnalyticsFilter | null,
     @Args(groupByArg) groupBy: CohortDimension,
+    @Args(filterArg) filter?: AnalyticsFilter,
   ): Promise<Trajectory> {
     return this.analytics.trajectory(scope, filter, groupBy);
   }
@@ -52,8 +52,8 @@ export class AnalyticsResolver {
   @Query(() => MedicationTrend, { description: 'Pain-medication reduction against the 33 % benchmark.' })
   medicationTrend(
     @Scope() scope: AccessScope,
-    @Args(filterArg) filter: AnalyticsFilter | null,
     @Args(groupByArg) groupBy: CohortDimension,
+    @Args(filterArg) filter?: AnalyticsFilter,
   ): Promise<MedicationTrend> {
     return this.analytics.medicationTrend(scope, filter, groupBy);
   }
@@ -62,15 +62,15 @@ export class AnalyticsResolver {
   @Query(() => TimeToResponse, { description: 'Kaplan–Meier time to response; drop-outs censored, never discarded.' })
   timeToResponse(
     @Scope() scope: AccessScope,
-    @Args(filterArg) filter: AnalyticsFilter | null,
     @Args(groupByArg) groupBy: CohortDimension,
+    @Args(filterArg) filter?: AnalyticsFilter,
   ): Promise<TimeToResponse> {
     return this.analytics.timeToResponse(scope, filter, groupBy);
   }
 
   @Roles(Role.OWNER)
   @Query(() => TherapistComparison, { description: 'Therapists raw and risk-adjusted (OLS on baseline, age, duration, cause).' })
-  therapistComparison(@Scope() scope: AccessScope, @Args(filterArg) filter: AnalyticsFilter | null): Promise<TherapistComparison> {
+  therapistComparison(@Scope() scope: AccessScope, @Args(filterArg) filter?: AnalyticsFilter): Promise<TherapistComparison> {
     return this.therapists.compare(scope, filter);
   }
 

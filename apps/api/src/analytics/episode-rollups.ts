@@ -31,6 +31,13 @@ export async function refreshEpisodeRollups(manager: EntityManager, scope: Rollu
     await queryRows(manager, sql, parameters);
   };
 
+  if (scope.episodeIds && manager.connection.options.type === 'postgres') {
+    // Writers to the same episode take turns here (SQLite's transactions are already serial): the
+    // rebuild below deletes and reinserts the same rollup rows, which two at once would deadlock on.
+    // NO KEY UPDATE, not UPDATE: each writer already holds KEY SHARE on the episode from its new
+    // session's foreign key, which UPDATE would wait on in both directions.
+    await run(`SELECT e.id FROM episode e WHERE ${where('e', 'id')} ORDER BY e.id FOR NO KEY UPDATE`);
+  }
   for (const table of ROLLUP_TABLES) await run(`DELETE FROM ${table} WHERE ${where(table)}`);
 
   await run(`

@@ -7,7 +7,7 @@ import type { GraphQLContext } from '../graphql/graphql-context';
 import { LoginInput } from '../users/dto/user.inputs';
 import { User } from '../users/user.entity';
 import { CurrentUser, Public, Roles } from './auth.decorators';
-import { AuthService, SESSION_COOKIE } from './auth.service';
+import { AuthService, hashSessionToken, SESSION_COOKIE, toAuthUser } from './auth.service';
 
 function cookieOptions(): CookieOptions {
   return { httpOnly: true, sameSite: 'strict', secure: loadConfig().production, path: '/' };
@@ -22,6 +22,8 @@ export class AuthResolver {
   async login(@Args('input') input: LoginInput, @Context() context: GraphQLContext): Promise<User> {
     const { token, expiresAt, user } = await this.auth.login(input.email, input.password);
     context.res.cookie(SESSION_COOKIE, token, { ...cookieOptions(), expires: expiresAt });
+    // The answer is read by the user who just logged in, not by whoever the old cookie named.
+    context.req.user = toAuthUser(user, hashSessionToken(token));
     return user;
   }
 

@@ -24,6 +24,17 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+export function toAuthUser(user: User, sessionTokenHash: string): AuthUser {
+  return {
+    userId: user.id,
+    clinicId: user.clinicId,
+    role: user.role as Role,
+    displayName: user.displayName,
+    email: user.email,
+    sessionTokenHash,
+  };
+}
+
 export interface LoginResult {
   token: string;
   expiresAt: Date;
@@ -89,14 +100,7 @@ export class AuthService {
     if (!session) return null;
     const user = await this.dataSource.getRepository(User).findOneBy({ clinicId: session.clinicId, id: session.userId });
     if (!user || !user.active) return null;
-    return {
-      userId: user.id,
-      clinicId: user.clinicId,
-      role: user.role as Role,
-      displayName: user.displayName,
-      email: user.email,
-      sessionTokenHash: tokenHash,
-    };
+    return toAuthUser(user, tokenHash);
   }
 
   async logout(user: AuthUser): Promise<void> {

@@ -24,7 +24,9 @@ export function dataSourceOptions(target: DatabaseTarget, logger?: Logger): Data
     ...(logger ? { logger, logging: true as const } : {}),
   };
   if (dialectOf(target.databaseUrl) === 'postgres') {
-    return { ...common, type: 'postgres', url: target.databaseUrl, extra: { max: 20 } };
+    // A connection that cannot be opened in 5 s fails the request instead of queueing it forever
+    // (PostgreSQL restarting); the pool drops broken connections and opens new ones.
+    return { ...common, type: 'postgres', url: target.databaseUrl, extra: { max: 20, connectionTimeoutMillis: 5000 } };
   }
   if (target.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(target.sqlitePath), { recursive: true });
   return { ...common, type: 'better-sqlite3', database: target.sqlitePath, enableWAL: true };

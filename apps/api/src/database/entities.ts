@@ -9,6 +9,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { UserSession } from '../auth/user-session.entity';
 import { Clinic } from '../clinics/clinic.entity';
 import { Episode } from '../episodes/episode.entity';
+import { ExportEpisode, ExportRun } from '../exports/export-run.entity';
 import { MedicationItem, MedicationReport, NonOpioidUse } from '../medications/medication-report.entity';
 import { OutcomeMeasure } from '../outcome-measures/outcome-measure.entity';
 import { Patient } from '../patients/patient.entity';
@@ -43,4 +44,6 @@ export const ENTITIES = [
   EpisodeTechnique,
   EpisodeGap,
   EpisodeWeekMedication,
+  ExportRun,
+  ExportEpisode,
 ];

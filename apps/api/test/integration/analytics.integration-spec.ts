@@ -315,7 +315,27 @@ describe('outcome analytics through the API', () => {
     await expect(count({ startedFrom: '2026-01-06' })).resolves.toBe(0);
     await expect(count({ statuses: ['DROPPED_OUT'] })).resolves.toBe(1);
   });
+
+  it('refuses a malformed filter with a field error', async () => {
+    const badId = await owner.send(SUMMARY, { groupBy: 'NONE', filter: { therapistIds: ['not-a-uuid'] } });
+    // An impossible date fails GraphQL's own coercion of the LocalDate scalar, before validation.
+    const badDate = await owner.send(SUMMARY, { groupBy: 'NONE', filter: { startedFrom: '2026-02-30' } });
+
+    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.therapistIds' }] });
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badDate.errors?.[0]?.extensions?.fields?.[0]?.field).toMatch(/startedFrom/);
+  });
+
+  it('takes concurrent sessions for one episode without a deadlock, and counts them all', async () => {
+    const before = (await owner.data<SummaryData>(SUMMARY, { groupBy: 'NONE' })).outcomeSummary.total['sessions'] as number;
+    const days = [43, 44, 45, 46, 47, 48, 49, 50];
+    await Promise.all(days.map((day) => record(therapist, episodes['e2'] as Episode, day, 3)));
+
+    const after = (await owner.data<SummaryData>(SUMMARY, { groupBy: 'NONE' })).outcomeSummary.total['sessions'];
+    expect(after).toBe(before + days.length);
+  });
 });
+
 
 function dateOf(dayIndex: number): string {
   const date = new Date(Date.UTC(2026, 0, 5 + dayIndex));

@@ -72,4 +72,15 @@ describe('authentication', () => {
     await expect(therapist.errorCode(ME)).resolves.toBe('UNAUTHENTICATED');
     await expect(testApp.login(fixture.otherTherapist.email, TEST_PASSWORD)).rejects.toThrow(/Login failed/);
   });
+
+  it('answers a login with the new user even when the old user’s cookie is still sent', async () => {
+    const researcher = await testApp.login(fixture.researcher.email, TEST_PASSWORD);
+    const response = await request(testApp.server)
+      .post('/graphql')
+      .set('Cookie', researcher.cookie ?? '')
+      .send({ query: LOGIN, variables: { input: { email: fixture.owner.email, password: TEST_PASSWORD } } });
+
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.login).toEqual({ id: fixture.owner.id, role: 'OWNER', displayName: 'Olivia Owner' });
+  });
 });
