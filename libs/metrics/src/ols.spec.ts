@@ -3,9 +3,9 @@ import { OlsDesignError, OlsRow, adjustedDifference, dummyEncode, fitOls } from 
 /** t(0.975, df), mpmath 1.3 to 17 digits (see t-distribution.spec.ts). */
 const T_975 = { 3: 3.1824463052837096, 4: 2.7764451051977934, 7: 2.3646242515927853 } as const;
 
-function expectSingularDesign(fit: () => unknown, problem: OlsDesignError['problem']): void {
+function expectSingularDesign(attemptFit: () => unknown, problem: OlsDesignError['problem']): void {
   try {
-    fit();
+    attemptFit();
   } catch (error) {
     expect(error).toBeInstanceOf(OlsDesignError);
     expect((error as OlsDesignError).problem).toBe(problem);

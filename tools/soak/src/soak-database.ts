@@ -1,46 +1,18 @@
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ApiClient } from './api-client';
-import { type DatabaseTarget, dataSourceOptions, dialectOf } from './api';
+import { createScratchDatabase, type DatabaseTarget, dataSourceOptions, dialectOf, type ScratchDatabase } from './api';
 
-export interface SoakDatabase {
-  target: DatabaseTarget;
-  drop(): Promise<void>;
-}
+export type SoakDatabase = ScratchDatabase;
 
 /**
  * A fresh database for one run: a temporary SQLite file, or a new database on the PostgreSQL
  * server DATABASE_URL names (dropped afterwards).
  */
-export async function createSoakDatabase(serverUrl: string | undefined): Promise<SoakDatabase> {
-  const name = `outcomes_soak_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  if (dialectOf(serverUrl) === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outcomes-soak-'));
-    return {
-      target: { databaseUrl: undefined, sqlitePath: path.join(dir, `${name}.sqlite`) },
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl as string);
-  url.pathname = `/${name}`;
-  return {
-    target: { databaseUrl: url.toString(), sqlitePath: ':memory:' },
-    drop: async () => {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+export function createSoakDatabase(serverUrl: string | undefined): Promise<SoakDatabase> {
+  return createScratchDatabase(serverUrl, 'outcomes_soak');
 }
 
 /** The environment that points a child process (the API, the seed command) at the database. */

@@ -29,6 +29,19 @@ export class Distribution {
   ciHigh!: number | null;
 }
 
+/** What every cohort's figures carry: its key, its label, and whether a researcher may see them. */
+@ObjectType({ isAbstract: true })
+export abstract class CohortFigures {
+  @Field()
+  cohort!: string;
+
+  @Field()
+  label!: string;
+
+  @Field({ description: 'True when its n is 10 or less for a researcher (or it would reveal such a cell): figures are null.' })
+  suppressed!: boolean;
+}
+
 @ObjectType()
 export class TrajectoryPoint {
   @Field(() => Int, { description: 'Week since the episode started: floor(dayIndex / 7).' })
@@ -48,18 +61,10 @@ export class TrajectoryPoint {
 }
 
 @ObjectType()
-export class CohortTrajectory {
-  @Field()
-  cohort!: string;
-
-  @Field()
-  label!: string;
-
+export class CohortTrajectory extends CohortFigures {
   @Field(() => Int, { nullable: true, description: 'Episodes with at least one session in this cohort.' })
   episodes!: number | null;
 
-  @Field()
-  suppressed!: boolean;
 
   @Field(() => [TrajectoryPoint])
   points!: TrajectoryPoint[];
@@ -90,16 +95,7 @@ export class Adherence {
 }
 
 @ObjectType()
-export class CohortOutcome {
-  @Field()
-  cohort!: string;
-
-  @Field()
-  label!: string;
-
-  @Field()
-  suppressed!: boolean;
-
+export class CohortOutcome extends CohortFigures {
   @Field(() => Int, { nullable: true })
   episodes!: number | null;
 
@@ -201,16 +197,7 @@ export class ReductionSummary {
 }
 
 @ObjectType()
-export class CohortMedication {
-  @Field()
-  cohort!: string;
-
-  @Field()
-  label!: string;
-
-  @Field()
-  suppressed!: boolean;
-
+export class CohortMedication extends CohortFigures {
   @Field(() => ReductionSummary, { description: 'Opioids, in MME/day: first report = baseline, last = latest.' })
   opioids!: ReductionSummary;
 
@@ -261,16 +248,7 @@ export class SurvivalStep {
 }
 
 @ObjectType()
-export class CohortTimeToResponse {
-  @Field()
-  cohort!: string;
-
-  @Field()
-  label!: string;
-
-  @Field()
-  suppressed!: boolean;
-
+export class CohortTimeToResponse extends CohortFigures {
   @Field(() => Int, { nullable: true })
   episodes!: number | null;
 

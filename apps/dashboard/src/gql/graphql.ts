@@ -142,6 +142,7 @@ export type CohortMedication = {
   opioidTrend: Array<ReductionPoint>;
   /** Opioids, in MME/day: first report = baseline, last = latest. */
   opioids: ReductionSummary;
+  /** True when its n is 10 or less for a researcher (or it would reveal such a cell): figures are null. */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -178,6 +179,7 @@ export type CohortOutcome = {
   substantialRate?: Maybe<Scalars['Float']['output']>;
   /** Responders with latest ≤ 0.5 × baseline (≥ 50 %). */
   substantialResponders?: Maybe<Scalars['Int']['output']>;
+  /** True when its n is 10 or less for a researcher (or it would reveal such a cell): figures are null. */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -192,6 +194,7 @@ export type CohortTimeToResponse = {
   /** Smallest day with S ≤ 0.5; null if never reached. */
   medianDays?: Maybe<Scalars['Int']['output']>;
   steps: Array<SurvivalStep>;
+  /** True when its n is 10 or less for a researcher (or it would reveal such a cell): figures are null. */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -202,6 +205,7 @@ export type CohortTrajectory = {
   episodes?: Maybe<Scalars['Int']['output']>;
   label: Scalars['String']['output'];
   points: Array<TrajectoryPoint>;
+  /** True when its n is 10 or less for a researcher (or it would reveal such a cell): figures are null. */
   suppressed: Scalars['Boolean']['output'];
 };
 
