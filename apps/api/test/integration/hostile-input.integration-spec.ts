@@ -5,6 +5,7 @@ import request from 'supertest';
 import { RedFlagAlert } from '../../src/red-flags/red-flag-alert.entity';
 import { TreatmentSession } from '../../src/sessions/treatment-session.entity';
 import { createClinicFixture, type ClinicFixture, TEST_PASSWORD } from '../support/factories';
+import { rowCounts } from '../support/audit';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -16,26 +17,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
  */
 
 const RUNS = 600;
-const TABLES = [
-  'clinic',
-  'app_user',
-  'user_session',
-  'patient',
-  'episode',
-  'treatment_session',
-  'session_technique',
-  'session_region',
-  'session_red_flag',
-  'medication_report',
-  'medication_item',
-  'non_opioid_use',
-  'outcome_measure',
-  'red_flag_alert',
-  'referral',
-  'audit_event',
-  'episode_outcome',
-  'episode_week_pain',
-];
 
 // ---- values --------------------------------------------------------------------------------
 
@@ -307,7 +288,7 @@ describe('hostile input to the mutations', () => {
 
   /** Every table's row count and a digest of the rows that the mutations could change. */
   async function snapshot(): Promise<string> {
-    const counts = await testApp.dataSource.query(TABLES.map((table) => `SELECT '${table}' AS t, COUNT(*) AS n FROM ${table}`).join(' UNION ALL '));
+    const counts = await rowCounts(testApp.dataSource);
     const patient = await testApp.dataSource.query('SELECT name, birth_date, postal_code, sex FROM patient ORDER BY id');
     const session = await testApp.dataSource.getRepository(TreatmentSession).findOneByOrFail({ id: sessionId });
     return JSON.stringify([counts, patient, [session.painBefore, session.notes, session.version, session.minutes]]);

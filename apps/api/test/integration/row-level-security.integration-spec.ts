@@ -93,7 +93,7 @@ describe('row-level security', () => {
     const foreignRows = await transactions.run(clinic.clinic.id, async (manager) => {
       let count = 0;
       for (const table of tables) {
-        const [row] = (await manager.query(`SELECT COUNT(*) AS n FROM "${table}" WHERE clinic_id <> $1`, [clinic.clinic.id])) as { n: string }[];
+        const [row] = (await manager.query(`SELECT COUNT(*) AS n FROM ${manager.connection.driver.escape(table)} WHERE clinic_id <> $1`, [clinic.clinic.id])) as { n: string }[];
         count += Number(row?.n);
       }
       return count;
