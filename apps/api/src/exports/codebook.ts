@@ -1,4 +1,5 @@
 import { DEFAULT_K_ANONYMITY } from '@outcomes/models';
+import { csvRecord } from './csv-encoder';
 import { type ExportColumn, FILE_COLUMNS, QUASI_IDENTIFIERS } from './export-columns';
 import { ExportFile } from './export-manifest';
 import { CODE_LIST_SEPARATOR } from './export-sql';
@@ -132,4 +133,46 @@ export function codebookMarkdown(codebook: Codebook): string {
     );
   }
   return lines.join('\n') + '\n';
+}
+
+/** The header of the codebook as CSV: one row per column of either file. */
+export const CODEBOOK_CSV_HEADER: readonly string[] = [
+  'file',
+  'position',
+  'name',
+  'type',
+  'unit',
+  'allowed_values',
+  'range_min',
+  'range_max',
+  'empty_means',
+  'description',
+  'derivation',
+];
+
+/**
+ * The codebook's columns as RFC 4180 CSV (UTF-8, CRLF), for statistics packages that read a
+ * variable list: one row per column of both files, in file order. Allowed values are joined like
+ * the files' code lists; an empty cell is "none" (no unit, no list, no bound, never empty).
+ */
+export function codebookCsv(codebook: Codebook): string {
+  let text = csvRecord(CODEBOOK_CSV_HEADER);
+  for (const file of Object.values(codebook.files)) {
+    for (const column of file.columns) {
+      text += csvRecord([
+        file.name,
+        column.position,
+        column.name,
+        column.type,
+        column.unit,
+        column.allowedValues?.join(codebook.csv.codeListSeparator) ?? null,
+        column.range?.min ?? null,
+        column.range?.max ?? null,
+        column.whenEmpty,
+        column.description,
+        column.derivation,
+      ]);
+    }
+  }
+  return text;
 }

@@ -77,7 +77,12 @@ export interface ExportManifest {
     selected: number;
     suppressed: number;
   };
-  patients: { released: number; suppressed: number };
+  patients: {
+    /** Distinct patients with at least one released episode (each has one study id in both files). */
+    released: number;
+    /** Selected patients none of whose episodes is released; one with some released counts as released. */
+    suppressed: number;
+  };
   therapists: {
     /** Therapists with a study id: each covers at least k released patients. */
     withStudyId: number;

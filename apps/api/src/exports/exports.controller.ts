@@ -1,12 +1,12 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Req, Res } from '@nestjs/common';
 import { DEFAULT_K_ANONYMITY, Role } from '@outcomes/models';
 import type { Request, Response } from 'express';
 import { Roles, Scope } from '../auth/auth.decorators';
 import type { AccessScope } from '../common/access-scope';
 import { InvalidInputError } from '../common/errors';
-import { FILE_NAMES } from './codebook';
-import { EXPORT_REQUEST_FIELDS, ExportFileQuery } from './dto/export-request.input';
-import { ExportFile } from './export-manifest';
+import { buildCodebook, type Codebook, codebookCsv, FILE_NAMES } from './codebook';
+import { CodebookQuery, EXPORT_REQUEST_FIELDS, ExportFileQuery, ExportIdParams } from './dto/export-request.input';
+import { ExportFile, type ExportManifest } from './export-manifest';
 import type { ExportRun } from './export-run.entity';
 import { type ExportActor, ExportsService } from './exports.service';
 
@@ -30,6 +30,11 @@ function refuseUnknownParameters(request: Request, allowed: readonly string[]): 
  * in X-Export-Id, and GET /exports/episodes.csv?exportId=<id> streams the other file of the same
  * export, with the same study ids (and the other way round). Before the first row, the headers
  * say how many rows to expect (X-Export-Rows) and how many were suppressed, for a progress bar.
+ *
+ * GET /exports/codebook.json (and codebook.csv) describes every column of both files, for the
+ * export's k (?k=, the default without it). GET /exports/<id>/manifest.json gives what an export
+ * of the caller's clinic holds and how it was made: counts, filter, k, MME factor tables (whoever
+ * made it, expired or not: it holds no identity); each read is an audit event.
  */
 @Controller('exports')
 export class ExportsController {
@@ -45,6 +50,33 @@ export class ExportsController {
   @Roles(Role.OWNER, Role.RESEARCHER)
   episodes(@Scope() scope: AccessScope, @Query() query: ExportFileQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
     return this.download(ExportFile.EPISODES, actorOf(scope), query, request, response);
+  }
+
+  @Get('codebook.json')
+  @Roles(Role.OWNER, Role.RESEARCHER)
+  @Header('Cache-Control', 'no-store')
+  codebook(@Query() query: CodebookQuery, @Req() request: Request): Codebook {
+    refuseUnknownParameters(request, ['k']);
+    return buildCodebook(query.k ?? DEFAULT_K_ANONYMITY);
+  }
+
+  @Get('codebook.csv')
+  @Roles(Role.OWNER, Role.RESEARCHER)
+  @Header('Cache-Control', 'no-store')
+  codebookAsCsv(@Query() query: CodebookQuery, @Req() request: Request, @Res({ passthrough: true }) response: Response): string {
+    refuseUnknownParameters(request, ['k']);
+    // Set here, not with @Header: those are set before the handler runs, and would label an error's JSON as CSV.
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
+    response.setHeader('Content-Disposition', 'attachment; filename="codebook.csv"');
+    return codebookCsv(buildCodebook(query.k ?? DEFAULT_K_ANONYMITY));
+  }
+
+  @Get(':exportId/manifest.json')
+  @Roles(Role.OWNER, Role.RESEARCHER)
+  @Header('Cache-Control', 'no-store')
+  manifest(@Scope() scope: AccessScope, @Param() params: ExportIdParams, @Req() request: Request): Promise<ExportManifest> {
+    refuseUnknownParameters(request, []);
+    return this.exports.manifest(actorOf(scope), params.exportId);
   }
 
   private async download(file: ExportFile, actor: ExportActor, query: ExportFileQuery, request: Request, response: Response): Promise<void> {

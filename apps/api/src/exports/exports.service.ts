@@ -171,6 +171,29 @@ export class ExportsService {
     return run;
   }
 
+  /**
+   * The manifest of an export of the actor's clinic, whoever made it (HTTP or command line) and
+   * expired or not: counts, filter (without therapist ids) and k, no identity. Another clinic's
+   * export does not exist for the actor. Reading it is access to the export, so it is audited
+   * like a download (export.manifest), in the same transaction as the read.
+   */
+  async manifest(actor: ExportActor, exportId: string): Promise<ExportManifest> {
+    return this.transactions.run(actor.clinicId, async (manager) => {
+      const run = await manager.findOne(ExportRun, {
+        select: { clinicId: true, id: true, k: true, manifest: true },
+        where: { clinicId: actor.clinicId, id: exportId },
+      });
+      if (!run) throw new NotFoundError('Export', exportId);
+      await this.audit.record(manager, actor, {
+        action: 'export.manifest',
+        objectType: 'export_run',
+        objectId: run.id,
+        detail: { via: actor.via, k: run.k },
+      });
+      return run.manifest;
+    });
+  }
+
   /** Refuses a file of an expired export: its study-id mapping is gone. */
   assertDownloadable(run: ExportRun, now: Date = new Date()): void {
     if (run.expiresAt.getTime() <= now.getTime()) {

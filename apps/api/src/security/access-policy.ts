@@ -11,7 +11,7 @@ import { Role } from '@outcomes/models';
 export type Reach = 'self' | 'clinic' | 'caseload' | 'anonymized';
 
 /** What an operation's id arguments name, so the authorization test can aim at each owner's objects. */
-export type PolicyTarget = 'patient' | 'episode' | 'session' | 'alert' | 'user' | 'therapist';
+export type PolicyTarget = 'patient' | 'episode' | 'session' | 'alert' | 'user' | 'therapist' | 'export';
 
 /** What a list operation returns, so the authorization test can check whose rows come back. */
 export type PolicyListing = 'patient' | 'episode' | 'alert' | 'user' | 'audit-event';
@@ -84,6 +84,10 @@ export const ACCESS_POLICY: Readonly<Record<string, OperationPolicy>> = {
   // Plain HTTP: anonymized research exports and the health probes
   'GET /exports/sessions.csv': { access: RESEARCH_EXPORT },
   'GET /exports/episodes.csv': { access: RESEARCH_EXPORT },
+  'GET /exports/codebook.json': { access: RESEARCH_EXPORT },
+  'GET /exports/codebook.csv': { access: RESEARCH_EXPORT },
+  // Any export of the clinic, whoever made it: the manifest holds counts and the filter, no identity.
+  'GET /exports/:exportId/manifest.json': { access: RESEARCH_EXPORT, target: 'export' },
   'GET /health/live': { public: true, access: {} },
   'GET /health/ready': { public: true, access: {} },
 };

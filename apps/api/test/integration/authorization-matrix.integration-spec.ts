@@ -24,6 +24,7 @@ import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { PUBLIC_KEY, ROLES_KEY } from '../../src/auth/auth.decorators';
 import type { AuthUser } from '../../src/common/access-scope';
 import { Episode } from '../../src/episodes/episode.entity';
+import { ExportsService } from '../../src/exports/exports.service';
 import { Patient } from '../../src/patients/patient.entity';
 import { RedFlagAlert } from '../../src/red-flags/red-flag-alert.entity';
 import { ACCESS_POLICY, type OperationPolicy, type PolicyTarget, type Reach, rolesOf, routeKey } from '../../src/security/access-policy';
@@ -124,6 +125,22 @@ const SAMPLES: Record<string, (refs: TargetRefs) => Probe> = {
     variables: { input: { alertId: refs.alertId, referredOn: '2026-01-13', destination: 'PHYSICIAN', notes: 'Referred.' } },
   }),
 };
+
+/** The objects an HTTP route's path parameters name, created fresh for each call. */
+interface RouteRefs {
+  exportId?: string;
+}
+
+/**
+ * Paths of the HTTP routes with path parameters, aimed at the object of the cell. A route with a
+ * parameter and no sample fails the suite: a made-up id would prove only a 404.
+ */
+const ROUTE_SAMPLES: Record<string, (refs: RouteRefs) => string> = {
+  'GET /exports/:exportId/manifest.json': (refs) => `/exports/${refs.exportId}/manifest.json`,
+};
+
+/** The HTTP status of an error code on the plain routes (DomainErrorFilter). */
+const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
  * How a refused call on another clinic's object is answered: it does not exist for the caller
@@ -458,35 +475,82 @@ describe('the authorization matrix', () => {
     }
   }
 
-  it('answers every HTTP route exactly as the policy says, for each role', async () => {
+  /**
+   * An export of the caller's clinic ('own': made by the caller where it may export, else by the
+   * clinic's researcher; 'colleague': made by another user of the clinic) or of the other clinic.
+   */
+  async function freshExport(caller: Caller, owner: Owner): Promise<string> {
+    const exportsService = testApp.app.get(ExportsService);
+    const maker =
+      owner === 'foreign'
+        ? other.researcher
+        : owner === 'own'
+          ? caller === Role.OWNER
+            ? clinic.owner
+            : clinic.researcher
+          : caller === Role.OWNER
+            ? clinic.researcher
+            : clinic.owner;
+    const run = await exportsService.create({ clinicId: maker.clinicId, userId: maker.id, role: maker.role, via: 'http' }, {});
+    if (owner === 'foreign') track('foreign', run.id);
+    return run.id;
+  }
+
+  async function routePath(key: string, policy: OperationPolicy, caller: Caller, owner: Owner): Promise<string> {
+    const path = key.slice(key.indexOf(' ') + 1);
+    if (!path.includes('/:')) return path;
+    const sample = ROUTE_SAMPLES[key];
+    if (!sample) throw new Error(`${key}: no probe for its path parameters; add one to ROUTE_SAMPLES`);
+    if (policy.target !== 'export') throw new Error(`${key}: no fresh object for the target ${policy.target ?? '(none)'}`);
+    return sample({ exportId: await freshExport(caller, owner) });
+  }
+
+  it('answers every HTTP route exactly as the policy says, for each role and each owner of the object', async () => {
     const live = liveRoutes(testApp);
     const failures: string[] = [];
+    const proven = new Set<string>();
     for (const [key, policy] of Object.entries(ACCESS_POLICY)) {
       if (!/^GET \//.test(key)) continue;
       if (!live.includes(key)) {
         // Planned (see the test above): unproven until the route exists.
         continue;
       }
-      const path = key.slice('GET '.length);
       for (const caller of CALLERS) {
-        const client = clients.get(caller) as GraphQLClient;
-        const call = request(testApp.server).get(path);
-        if (client.cookie) call.set('Cookie', client.cookie);
-        const response = await call;
-        const expected = expectedOutcome(policy, caller, 'own');
-        const status = expected === null ? 200 : expected === 'UNAUTHENTICATED' ? 401 : 403;
-        if (response.status !== status) failures.push(`${key} as ${caller}: expected ${status}, got ${response.status}`);
-        // An anonymized answer (a research export) carries no real id, name or email of anyone.
-        if (response.status === 200 && caller !== 'ANONYMOUS' && policy.access[caller] === 'anonymized') {
-          const identifiers = [...ids.own, ...ids.colleague, ...ids.foreign, ...[clinic.patient, clinic.otherPatient].map((patient) => patient.name)];
-          identifiers.push(...[clinic.owner, clinic.therapist, clinic.otherTherapist, clinic.researcher].flatMap((user) => [user.email, user.displayName]));
-          const leaked = identifiers.filter((identifier) => response.text.includes(identifier));
-          if (leaked.length) failures.push(`${key} as ${caller}: identifiers in an anonymized answer: ${leaked.join(', ')}`);
+        for (const owner of policy.target ? OWNERS : (['own'] as const)) {
+          const label = `${key} as ${caller} on ${owner} object`;
+          const path = await routePath(key, policy, caller, owner);
+          const client = clients.get(caller) as GraphQLClient;
+          const countsBefore = await rowCounts(testApp.dataSource);
+          const call = request(testApp.server).get(path);
+          if (client.cookie) call.set('Cookie', client.cookie);
+          const response = await call;
+          proven.add(key);
+          const expected = expectedOutcome(policy, caller, owner);
+          const status = expected === null ? 200 : HTTP_STATUS[expected];
+          if (response.status !== status) {
+            failures.push(`${label}: expected ${status}, got ${response.status} ${response.text.slice(0, 200)}`);
+            continue;
+          }
+          if (expected !== null) {
+            // Refused: an error and nothing else, and nothing written anywhere.
+            if (JSON.stringify(Object.keys(response.body as object)) !== '["error"]') failures.push(`${label}: refused but returned ${response.text.slice(0, 200)}`);
+            const countsAfter = await rowCounts(testApp.dataSource);
+            if (JSON.stringify(countsAfter) !== JSON.stringify(countsBefore)) failures.push(`${label}: refused but wrote ${JSON.stringify(countsAfter)} (was ${JSON.stringify(countsBefore)})`);
+            continue;
+          }
+          // An anonymized answer (a research export, its codebook or manifest) carries no real id, name or email of anyone.
+          if (caller !== 'ANONYMOUS' && policy.access[caller] === 'anonymized') {
+            const identifiers = [...ids.own, ...ids.colleague, ...ids.foreign, ...[clinic.patient, clinic.otherPatient].map((patient) => patient.name)];
+            identifiers.push(...[clinic.owner, clinic.therapist, clinic.otherTherapist, clinic.researcher].flatMap((user) => [user.email, user.displayName]));
+            const leaked = identifiers.filter((identifier) => response.text.includes(identifier));
+            if (leaked.length) failures.push(`${label}: identifiers in an anonymized answer: ${leaked.join(', ')}`);
+          }
         }
       }
     }
 
     expect(failures).toEqual([]);
+    expect([...proven]).toEqual(expect.arrayContaining(['GET /exports/sessions.csv', 'GET /exports/codebook.json', 'GET /exports/:exportId/manifest.json']));
   });
 
   describe('identifiable fields, field by field', () => {

@@ -1,6 +1,7 @@
 import {
   BodyRegion,
   Condition,
+  DEFAULT_K_ANONYMITY,
   EpisodeStatus,
   MmeFactorTable,
   NonOpioidClass,
@@ -18,9 +19,9 @@ import type { EntityManager } from 'typeorm';
 import { refreshEpisodeRollups } from '../../src/analytics/episode-rollups';
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { Episode } from '../../src/episodes/episode.entity';
-import { buildCodebook, codebookMarkdown } from '../../src/exports/codebook';
+import { buildCodebook, type Codebook, CODEBOOK_CSV_HEADER, codebookMarkdown } from '../../src/exports/codebook';
 import { EPISODE_COLUMNS, SESSION_COLUMNS } from '../../src/exports/export-columns';
-import { ExportFile } from '../../src/exports/export-manifest';
+import { ExportFile, type ExportManifest } from '../../src/exports/export-manifest';
 import { fileQuery } from '../../src/exports/export-queries';
 import { ExportEpisode, ExportRun } from '../../src/exports/export-run.entity';
 import { exportDialect, type JoinStrategy } from '../../src/exports/export-sql';
@@ -354,7 +355,15 @@ describe('research export', () => {
 
   it('refuses a therapist (403) and an anonymous caller (401), and neither leaves an export audit event', async () => {
     const before = await exportAudits();
-    for (const path of ['/exports/sessions.csv', '/exports/episodes.csv', '/exports/sessions.csv?k=5&conditions=SCIATICA']) {
+    const paths = [
+      '/exports/sessions.csv',
+      '/exports/episodes.csv',
+      '/exports/sessions.csv?k=5&conditions=SCIATICA',
+      '/exports/codebook.json',
+      '/exports/codebook.csv',
+      `/exports/${randomUUID()}/manifest.json`,
+    ];
+    for (const path of paths) {
       await expect(download(therapist, path)).resolves.toMatchObject({ status: 403 });
       await expect(download(testApp.anonymous, path)).resolves.toMatchObject({ status: 401 });
     }
@@ -457,7 +466,20 @@ describe('research export', () => {
     const manifest = JSON.stringify(run.manifest);
     const codebook = JSON.stringify(buildCodebook(run.k));
     const markdown = codebookMarkdown(buildCodebook(run.k));
-    const files = { sessions: sessions.text, episodes: episodes.text, manifest, codebook, markdown };
+    const served = {
+      manifestJson: await download(researcher, `/exports/${id}/manifest.json`),
+      codebookJson: await download(researcher, `/exports/codebook.json?k=${run.k}`),
+      codebookCsv: await download(researcher, `/exports/codebook.csv?k=${run.k}`),
+    };
+    expect(Object.values(served).map((answer) => answer.status)).toEqual([200, 200, 200]);
+    const files = {
+      sessions: sessions.text,
+      episodes: episodes.text,
+      manifest,
+      codebook,
+      markdown,
+      ...Object.fromEntries(Object.entries(served).map(([name, answer]) => [name, answer.text])),
+    };
 
     const ids = [
       fixture.clinic.id,
@@ -512,6 +534,87 @@ describe('research export', () => {
     // Sessions of suppressed episodes are not in the sessions file.
     const released = new Set(episodeRows.map((row) => row['study_episode_id']));
     expect(parseCsvTable(sessions.text).rows.every((row) => released.has(row['study_episode_id']))).toBe(true);
+  });
+
+  it('counts patients, not episodes: one patient\'s several episodes make neither a class nor a therapist\'s k', async () => {
+    // A clinic of its own, k = 3, every patient female and 40-44 at each start:
+    // - class G (sciatica, piriformis): in 2024 R1 (three episodes) and G2, four episodes of two patients;
+    //   in 2025 G3 and G4. No year covers 3 patients; without the year, 4 patients → released without it;
+    // - class H (low back pain, muscular, 2025): R2 (three episodes) and H2, four episodes of two patients → suppressed;
+    // - class J (low back pain, disc herniation, 2025): J1-J3 → released as is;
+    // - the fixture's two patients (55-59, 2026) → suppressed.
+    // Therapist X treats R1 and R2: three released episodes, one patient → no study id. Y treats the other 6 released patients.
+    const clinic = await createClinicFixture(testApp.dataSource, 'Returning Patients Clinic');
+    const [x, y] = [clinic.therapist, clinic.otherTherapist];
+    const patients: Patient[] = [];
+    const episodes: Episode[] = [];
+    const groups: Record<'G' | 'H' | 'J', string[]> = { G: [], H: [], J: [] };
+    const returning = new Map<string, string[]>();
+    const add = (group: keyof typeof groups, label: string, therapist: User, cause: SuspectedCause, startDates: string[]): void => {
+      const owner = PatientFactory.build(therapist, { name: `Returning ${label}`, birthDate: '1982-03-03', sex: Sex.FEMALE });
+      patients.push(owner);
+      const condition = cause === SuspectedCause.PIRIFORMIS ? Condition.SCIATICA : Condition.LOW_BACK_PAIN;
+      const made = startDates.map((startDate) => EpisodeFactory.build(owner, therapist, { condition, suspectedCause: cause, startDate }));
+      episodes.push(...made);
+      groups[group].push(...made.map((one) => one.id));
+      if (made.length > 1) returning.set(label, made.map((one) => one.id));
+    };
+    add('G', 'R1', x, SuspectedCause.PIRIFORMIS, ['2024-04-08', '2024-07-15', '2024-10-21']);
+    add('G', 'G2', y, SuspectedCause.PIRIFORMIS, ['2024-05-06']);
+    add('G', 'G3', y, SuspectedCause.PIRIFORMIS, ['2025-05-12']);
+    add('G', 'G4', y, SuspectedCause.PIRIFORMIS, ['2025-06-16']);
+    add('H', 'R2', x, SuspectedCause.MUSCULAR, ['2025-04-07', '2025-07-14', '2025-10-20']);
+    add('H', 'H2', y, SuspectedCause.MUSCULAR, ['2025-05-05']);
+    add('J', 'J1', y, SuspectedCause.DISC_HERNIATION, ['2025-04-14']);
+    add('J', 'J2', y, SuspectedCause.DISC_HERNIATION, ['2025-08-11']);
+    add('J', 'J3', y, SuspectedCause.DISC_HERNIATION, ['2025-11-03']);
+    await testApp.dataSource.transaction(async (manager) => {
+      await manager.insert(Patient, patients);
+      await manager.insert(Episode, episodes);
+      await refreshEpisodeRollups(manager, { clinicId: clinic.clinic.id });
+    });
+    const client = await testApp.login(clinic.researcher.email, TEST_PASSWORD);
+
+    const { id, episodes: file } = await exportBoth(client, 'k=3');
+    const rows = parseCsvTable(file.text).rows;
+    const run = await testApp.dataSource.getRepository(ExportRun).findOneByOrFail({ id });
+
+    // Every released class covers at least k patients, though some have more episodes than patients.
+    const classes = new Map<string, { episodes: number; patients: Set<string> }>();
+    for (const row of rows) {
+      const key = ['age_band', 'sex', 'condition', 'suspected_cause', 'start_year'].map((column) => row[column]).join('|');
+      const entry = classes.get(key) ?? { episodes: 0, patients: new Set<string>() };
+      entry.episodes += 1;
+      entry.patients.add(row['study_patient_id'] as string);
+      classes.set(key, entry);
+    }
+    expect(Object.fromEntries([...classes].map(([key, entry]) => [key, { episodes: entry.episodes, patients: entry.patients.size }]))).toEqual({
+      '40-44|FEMALE|SCIATICA|PIRIFORMIS|': { episodes: 6, patients: 4 },
+      '40-44|FEMALE|LOW_BACK_PAIN|DISC_HERNIATION|2025': { episodes: 3, patients: 3 },
+    });
+    const plan = await testApp.dataSource.getRepository(ExportEpisode).findBy({ exportId: id });
+    const releaseOf = (episodeId: string): string | undefined => plan.find((row) => row.episodeId === episodeId)?.release;
+    expect(groups.G.map(releaseOf)).toEqual(groups.G.map(() => 'NO_YEAR'));
+    expect(groups.J.map(releaseOf)).toEqual(groups.J.map(() => 'FULL'));
+    expect([...groups.H, clinic.episode.id, clinic.otherEpisode.id].map(releaseOf)).toEqual(Array.from({ length: 6 }, () => 'SUPPRESSED'));
+
+    // R1's three episodes: one study patient id, no start year, and no therapist id (X covers one patient).
+    const r1 = plan.filter((row) => returning.get('R1')?.includes(row.episodeId));
+    expect(new Set(r1.map((row) => row.studyPatientId)).size).toBe(1);
+    const r1Rows = rows.filter((row) => row['study_patient_id'] === `P${r1[0]?.studyPatientId}`);
+    expect(r1Rows.map((row) => [row['start_year'], row['study_therapist_id']])).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
+    const therapistIds = new Set(rows.map((row) => row['study_therapist_id']).filter(Boolean));
+    expect(therapistIds.size).toBe(1);
+
+    // The manifest counts the same: episodes, patients (suppressed: none of their episodes released), therapists.
+    expect(run.manifest.episodes).toEqual({ selected: 15, releasedFull: 3, releasedWithoutStartYear: 6, suppressed: 6 });
+    expect(run.manifest.patients).toEqual({ released: 7, suppressed: 4 });
+    expect(run.manifest.therapists).toEqual({ withStudyId: 1, withheld: 1 });
+    expect(run.manifest.files.episodes.rows).toBe(rows.length);
   });
 
   it('gives therapist study ids only to therapists with at least k patients in the export', async () => {
@@ -580,6 +683,111 @@ describe('research export', () => {
     const text = JSON.stringify(events);
     expect(seeded.secrets.filter((secret) => secret !== '@' && text.includes(secret))).toEqual([]);
     expect(seeded.patients.some((one) => text.includes(one.id))).toBe(false);
+  });
+
+  it('serves the codebook: every column of both files, as JSON and as CSV, for the k asked', async () => {
+    const json = await download(researcher, '/exports/codebook.json');
+    expect(json.status).toBe(200);
+    expect(json.headers['content-type']).toMatch(/^application\/json/);
+    const codebook = JSON.parse(json.text) as Codebook;
+    expect(codebook).toEqual(buildCodebook(DEFAULT_K_ANONYMITY));
+    expect(codebook.files.sessions.columns.map((column) => column.name)).toEqual(SESSION_COLUMNS.map((column) => column.name));
+    expect(codebook.files.episodes.columns.map((column) => column.name)).toEqual(EPISODE_COLUMNS.map((column) => column.name));
+    const columns = [...codebook.files.sessions.columns, ...codebook.files.episodes.columns];
+    expect(columns.every((column) => column.type && column.description && column.derivation && 'unit' in column && 'allowedValues' in column)).toBe(true);
+    expect(columns.find((column) => column.name === 'pain_before')).toMatchObject({ type: 'integer', unit: 'NPRS points (0-10)', range: { min: 0, max: 10 } });
+
+    const withK = await download(owner, '/exports/codebook.json?k=3');
+    expect(withK.status).toBe(200);
+    expect((JSON.parse(withK.text) as Codebook).k).toBe(3);
+    expect(withK.text).toContain('k = 3');
+
+    const csv = await download(owner, '/exports/codebook.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="codebook.csv"');
+    expect(csv.text.endsWith('\r\n')).toBe(true);
+    const table = parseCsvTable(csv.text);
+    expect(table.header).toEqual([...CODEBOOK_CSV_HEADER]);
+    const expected = Object.values(codebook.files).flatMap((file) =>
+      file.columns.map((column) => ({
+        file: file.name,
+        position: String(column.position),
+        name: column.name,
+        type: column.type,
+        unit: column.unit ?? '',
+        allowed_values: column.allowedValues?.join(';') ?? '',
+        range_min: column.range ? String(column.range.min) : '',
+        range_max: column.range?.max === null || column.range === null ? '' : String(column.range.max),
+        empty_means: column.whenEmpty ?? '',
+        description: column.description,
+        derivation: column.derivation,
+      })),
+    );
+    expect(table.rows).toEqual(expected);
+    expect(table.rows).toHaveLength(SESSION_COLUMNS.length + EPISODE_COLUMNS.length);
+  });
+
+  it('serves the manifest of any export of the clinic, audited, and no other clinic\'s', async () => {
+    const { id } = await exportBoth(researcher, 'conditions=SCIATICA&k=3');
+    const run = await testApp.dataSource.getRepository(ExportRun).findOneByOrFail({ id });
+    const before = (await exportAudits()).length;
+
+    const own = await download(researcher, `/exports/${id}/manifest.json`);
+    expect(own.status).toBe(200);
+    expect(own.headers['content-type']).toMatch(/^application\/json/);
+    expect(own.headers['cache-control']).toBe('no-store');
+    const manifest = JSON.parse(own.text) as ExportManifest;
+    expect(manifest).toEqual(run.manifest);
+    expect(manifest).toMatchObject({
+      exportId: id,
+      k: 3,
+      filter: { conditions: ['SCIATICA'], therapistsSelected: 0 },
+      rowsSuppressed: run.manifest.episodes.suppressed + run.manifest.sessions.suppressed,
+    });
+    // The detailed episode's two reports; the older table's report is of a low back pain episode.
+    expect(manifest.mmeFactorTables).toEqual([{ table: 'CDC_2022', reports: 2 }]);
+    expect(manifest.files.sessions.rows).toBeGreaterThan(0);
+    // The clinic's owner reads a researcher's export's manifest too: counts, no identity.
+    await expect(download(owner, `/exports/${id}/manifest.json`)).resolves.toMatchObject({ status: 200, text: own.text });
+
+    // Another clinic's export does not exist for the caller, like an id that was never made.
+    const elsewhere = await createClinicFixture(testApp.dataSource, 'Elsewhere Clinic');
+    const outsider = await testApp.login(elsewhere.researcher.email, TEST_PASSWORD);
+    const foreign = await download(outsider, `/exports/${id}/manifest.json`);
+    const unknown = await download(researcher, `/exports/${randomUUID()}/manifest.json`);
+    expect([foreign.status, unknown.status]).toEqual([404, 404]);
+    expect(JSON.parse(foreign.text)).toEqual({ error: { code: 'NOT_FOUND', message: `Export ${id} was not found.` } });
+
+    // Each read is an export.manifest event of its reader; the refused reads left none.
+    const events = (await exportAudits()).slice(before);
+    expect(events.map((event) => [event.action, event.actorUserId, event.objectType, event.objectId])).toEqual([
+      ['export.manifest', fixture.researcher.id, 'export_run', id],
+      ['export.manifest', fixture.owner.id, 'export_run', id],
+    ]);
+    expect(events.every((event) => event.clinicId === fixture.clinic.id && event.detail?.['k'] === 3)).toBe(true);
+
+    // An expired export's files are gone; its manifest stays, for the record.
+    await testApp.dataSource.getRepository(ExportRun).update({ id }, { expiresAt: new Date(Date.now() - 1000) });
+    await expect(download(researcher, `/exports/episodes.csv?exportId=${id}`)).resolves.toMatchObject({ status: 404 });
+    await expect(download(researcher, `/exports/${id}/manifest.json`)).resolves.toMatchObject({ status: 200 });
+  });
+
+  it.each([
+    ['a k out of range', '/exports/codebook.json?k=1', 'input.k'],
+    ['an unknown parameter', '/exports/codebook.csv?kay=3', 'input.kay'],
+    ['a malformed export id', '/exports/42/manifest.json', 'input.exportId'],
+    ['an export id that is not a UUID', "/exports/1'%20OR%20'1'='1/manifest.json", 'input.exportId'],
+    ['a parameter the manifest does not take', `/exports/${randomUUID()}/manifest.json?k=5`, 'input.k'],
+  ])('refuses %s on the codebook and manifest routes with a field-level 400', async (_, path, field) => {
+    const auditsBefore = (await exportAudits()).length;
+    const response = await request(testApp.server).get(path).set('Cookie', researcher.cookie ?? '');
+
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.body.error.code).toBe('BAD_USER_INPUT');
+    expect(response.body.error.message).toContain(field);
+    await expect(exportAudits()).resolves.toHaveLength(auditsBefore);
   });
 
   it('applies the analytics filter and k', async () => {

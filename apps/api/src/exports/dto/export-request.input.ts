@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Condition, EpisodeStatus, Frequency, SuspectedCause, Technique } from '@outcomes/models';
 import { Transform, type TransformFnParams } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
@@ -20,6 +21,20 @@ function asList({ value }: TransformFnParams): unknown {
 /** A number from a query string ('5'); other text stays text and fails @IsInt. */
 function asNumber({ value }: TransformFnParams): unknown {
   return typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+}
+
+const EXPORT_ID_MESSAGE = 'exportId is the id of an export (a UUID).';
+const K_MESSAGE = `k is a whole number from ${K_MIN} to ${K_MAX}.`;
+
+/** An optional k of k-anonymity from a query string, within K_MIN..K_MAX. */
+function IsK(): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    Transform(asNumber),
+    IsInt({ message: K_MESSAGE }),
+    Min(K_MIN, { message: K_MESSAGE }),
+    Max(K_MAX, { message: K_MESSAGE }),
+  );
 }
 
 /**
@@ -47,11 +62,7 @@ export class ExportRequest extends AnalyticsFilter {
   override statuses?: EpisodeStatus[] | null;
 
   /** k of k-anonymity: every released combination of quasi-identifiers covers at least k patients. */
-  @IsOptional()
-  @Transform(asNumber)
-  @IsInt({ message: `k is a whole number from ${K_MIN} to ${K_MAX}.` })
-  @Min(K_MIN, { message: `k is a whole number from ${K_MIN} to ${K_MAX}.` })
-  @Max(K_MAX, { message: `k is a whole number from ${K_MIN} to ${K_MAX}.` })
+  @IsK()
   k?: number;
 }
 
@@ -59,7 +70,7 @@ export class ExportRequest extends AnalyticsFilter {
 export class ExportFileQuery extends ExportRequest {
   /** The export whose file to download (both files of one export share study ids). */
   @IsOptional()
-  @IsUUID('all', { message: 'exportId is the id of an export (a UUID).' })
+  @IsUUID('all', { message: EXPORT_ID_MESSAGE })
   exportId?: string;
 }
 
@@ -75,3 +86,16 @@ export const EXPORT_REQUEST_FIELDS: readonly string[] = [
   'statuses',
   'k',
 ];
+
+/** The query of GET /exports/codebook.json and codebook.csv: the k of the export it goes with. */
+export class CodebookQuery {
+  /** The codebook states the export's k in its de-identification rules; the default k without one. */
+  @IsK()
+  k?: number;
+}
+
+/** The path of GET /exports/:exportId/manifest.json. */
+export class ExportIdParams {
+  @IsUUID('all', { message: EXPORT_ID_MESSAGE })
+  exportId!: string;
+}
