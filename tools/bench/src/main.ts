@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { deploymentTrajectory } from '@outcomes/api/src/analytics/analytics.service';
+import { dataSourceOptions } from '@outcomes/api/src/database/data-source';
+import { DataSource } from 'typeorm';
 import { startApi } from './api-process';
 import * as baselines from './baselines';
 import { initialJs, measurePaint } from './dashboard';
-import { benchTarget, dropDatabase, openRawDatabase, prepareDatabase, type RawDatabase, seedDatabase, type SeedRun } from './database';
+import { type BenchTarget, benchTarget, dropDatabase, openRawDatabase, prepareDatabase, type RawDatabase, seedDatabase, type SeedRun } from './database';
 import { GOALS } from './goals';
 import { CASELOAD, CLINIC_TRAJECTORY, graphQLBody, login, OWNER_OVERVIEW, PASSWORD } from './graphql';
-import { type Bench, measureExport, measureScenario, measureSqlOnly, measureWrites, readYourWrite, type RunLog } from './measure';
+import { type Bench, measureCall, measureExport, measureScenario, measureSqlOnly, measureWrites, readYourWrite, type RunLog } from './measure';
 import { type BenchOptions, parseBenchArgs, SIZES, usage, UsageError } from './options';
 import { ENGINE_NAMES, type Figure, renderReport, type RunContext, tableRow, verdict } from './report';
 import { spread } from './stats';
@@ -157,14 +160,7 @@ async function run(options: BenchOptions, root: string, say: (line: string) => v
           log,
         )),
       );
-      figures.push({
-        id: 'deployment.graphql',
-        label: 'whole-deployment trajectory: GraphQL p50, 1 client',
-        unit: 'ms',
-        values: [],
-        goal: GOALS.deploymentTrajectory,
-        unavailable: 'the API has no cross-clinic query: every analytics query is scoped to the caller’s clinic (AccessScope.clinicId).',
-      });
+      figures.push(await measureDeploymentTrajectory(bench, target, log));
       figures.push(
         await measureSqlOnly(
           bench,
@@ -316,4 +312,33 @@ if (require.main === module) {
       process.exitCode = 1;
     },
   );
+}
+
+/**
+ * The whole deployment's trajectory as an operator's tool gets it: the API's deploymentTrajectory
+ * over every clinic's cohort cube, called in this process on a connection of the bench's database
+ * role (row-level security confines the API's own role to one clinic, so no GraphQL request can
+ * ask for it). One call = the SQL and the shaping of every week's figures.
+ */
+async function measureDeploymentTrajectory(bench: Bench, target: BenchTarget, log: RunLog): Promise<Figure> {
+  const dataSource = new DataSource(dataSourceOptions({ databaseUrl: target.databaseUrl, sqlitePath: target.sqlitePath ?? ':memory:' }));
+  await dataSource.initialize();
+  try {
+    const first = await deploymentTrajectory(dataSource.manager);
+    const weeks = first.cohorts[0]?.points.length ?? 0;
+    return await measureCall(
+      bench,
+      'deployment.api',
+      'whole-deployment trajectory: the API’s function over the cube p50, 1 client',
+      async () => {
+        await deploymentTrajectory(dataSource.manager);
+      },
+      GOALS.deploymentTrajectory,
+      `deploymentTrajectory() of apps/api (cohort_stat + cohort_delta of every clinic, then libs/metrics for ${weeks} weeks), ` +
+        `called in the bench process as an operator's tool would (no HTTP: no API role spans clinics); ${first.pendingClinics} clinic(s) pending.`,
+      log,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
 }

@@ -142,6 +142,16 @@ export async function measureSqlOnly(bench: Bench, id: string, label: string, st
   return latencyFigure(id, label, runs, (run) => run.p50, undefined, note);
 }
 
+/** A function of the API's code called in this process (no HTTP), p50 over runs of back-to-back calls. */
+export async function measureCall(bench: Bench, id: string, label: string, call: () => Promise<void>, goal: Goal | undefined, note: string, log: RunLog): Promise<Figure> {
+  bench.say(`${label}: warm-up, then ${bench.runs} × ${bench.seconds} s`);
+  await runLoop(1, Math.min(1, bench.seconds), call);
+  const runs: LoadRun[] = [];
+  for (let run = 0; run < bench.runs; run += 1) runs.push(await runLoop(1, bench.seconds, call));
+  log[id] = runs.map(runSummary);
+  return latencyFigure(id, label, runs, (run) => run.p50, goal, note);
+}
+
 export interface WriteTarget {
   cookie: string;
   /** Active episodes open for a session on `sessionDate`. */

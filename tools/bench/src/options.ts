@@ -7,7 +7,7 @@ import type { Engine, Size } from './report';
 export const SIZES: Readonly<Record<Size, { clinics: number; patientsPerClinic: number; description: string }>> = {
   // ~7.6 sessions a patient in the generator's model: 1300 patients give about 10k sessions.
   S: { clinics: 1, patientsPerClinic: 1300, description: 'one clinic of 1300 patients (about 10k sessions)' },
-  L: { clinics: 20, patientsPerClinic: 5000, description: '20 clinics of 5000 patients (100k patients)' },
+  L: { clinics: 20, patientsPerClinic: 8000, description: '20 clinics of 8000 patients (160k patients, about 1.2 M sessions)' },
 };
 
 export const SEED = 1;

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
 import { CaseloadService } from './caseload.service';
+import { CohortCubeMaintenance } from './cohort-cube-maintenance';
 import { TherapistComparisonService } from './therapist-comparison.service';
 
-@Module({ providers: [AnalyticsService, TherapistComparisonService, CaseloadService, AnalyticsResolver] })
+@Module({ providers: [AnalyticsService, CohortCubeMaintenance, TherapistComparisonService, CaseloadService, AnalyticsResolver] })
 export class AnalyticsModule {}

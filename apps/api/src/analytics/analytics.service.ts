@@ -13,7 +13,7 @@ import { FAILURE_TO_PROGRESS_SESSIONS, Frequency, MEDICATION_REDUCTION_BENCHMARK
 import type { EntityManager } from 'typeorm';
 import type { AccessScope } from '../common/access-scope';
 import { ForbiddenError } from '../common/errors';
-import { queryRows, type SqlValue, toNumber, toNumberOrNull } from '../database/sql';
+import { queryRows, type SqlValue, toNumber } from '../database/sql';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { clinicToday } from '../episodes/episode-dates';
 import { User } from '../users/user.entity';
@@ -33,7 +33,8 @@ import type {
 } from './analytics.types';
 import { CohortDimension } from './cohort-dimension';
 import { cohortLabel } from './cohort-labels';
-import { type CohortSql, cohortSql } from './cohort-query';
+import { deploymentMeasureRows, Measure, type MeasureRow, keyNumber, measureRows } from './cohort-cube';
+import { cohortSql } from './cohort-query';
 import type { AnalyticsFilter } from './dto/analytics-filter.input';
 import { ValueCounter } from './value-counter';
 
@@ -55,59 +56,9 @@ export class AnalyticsService {
   async trajectory(scope: AccessScope, filter: AnalyticsFilter | null | undefined, groupBy: CohortDimension): Promise<Trajectory> {
     this.checkGrouping(scope, groupBy);
     return this.transactions.run(scope.clinicId, async (manager) => {
-      const cohorts = cohortSql(scope, filter, groupBy);
-      const rows = await queryRows<Row>(
-        manager,
-        `SELECT ${cohorts.cohortKey} AS cohort, w.week AS week, w.pain_sum AS pain_sum, w.pain_count AS pain_count,
-           o.baseline_pain AS baseline, COUNT(*) AS episodes
-         FROM ${cohorts.from} JOIN episode_week_pain w ON w.clinic_id = e.clinic_id AND w.episode_id = e.id
-         WHERE ${cohorts.where}
-         GROUP BY 1, 2, 3, 4, 5`,
-        cohorts.parameters,
-      );
-      const episodeCounts = await this.episodesPerCohort(manager, cohorts, 'o.session_count > 0');
-      const pain = new Map<string, Map<number, ValueCounter>>();
-      const change = new Map<string, Map<number, ValueCounter>>();
-      for (const row of rows) {
-        const cohort = String(row['cohort']);
-        const week = toNumber(row['week']);
-        const value = toNumber(row['pain_sum']) / toNumber(row['pain_count']);
-        const count = toNumber(row['episodes']);
-        counterFor(pain, cohort, week).add(value, count);
-        counterFor(change, cohort, week).add(value - toNumber(row['baseline']), count);
-      }
-
+      const rows = await measureRows(manager, scope, filter, groupBy, [Measure.PAIN, Measure.CHANGE, Measure.OUTCOME]);
       const names = await this.therapistNames(manager, scope, groupBy);
-      const hiddenCohorts = this.suppressed(scope, [...episodeCounts].map(([key, n]) => ({ key, n })));
-      const weeks = [...new Set(rows.map((row) => toNumber(row['week'])))];
-      const hiddenPoints = new Set<string>();
-      for (const week of weeks) {
-        const cells = [...pain].map(([cohort, byWeek]) => ({ key: cohort, n: byWeek.get(week)?.total ?? 0 }));
-        for (const cohort of this.suppressed(scope, cells)) hiddenPoints.add(`${cohort}|${week}`);
-      }
-
-      const result: CohortTrajectory[] = [...episodeCounts.keys()].sort().map((cohort) => {
-        const hidden = hiddenCohorts.has(cohort);
-        const byWeek = pain.get(cohort) ?? new Map<number, ValueCounter>();
-        return {
-          cohort,
-          label: cohortLabel(groupBy, cohort, names),
-          episodes: hidden ? null : (episodeCounts.get(cohort) ?? 0),
-          suppressed: hidden,
-          points: [...byWeek.keys()]
-            .sort((a, b) => a - b)
-            .map((week) => {
-              const hiddenPoint = hidden || hiddenPoints.has(`${cohort}|${week}`);
-              return {
-                week,
-                suppressed: hiddenPoint,
-                pain: hiddenPoint ? null : distribution(describeValueCounts(byWeek.get(week)?.counts() ?? [])),
-                change: hiddenPoint ? null : distribution(describeValueCounts(change.get(cohort)?.get(week)?.counts() ?? [])),
-              };
-            }),
-        };
-      });
-      return { groupBy, cohorts: result };
+      return shapeTrajectory(rows, groupBy, names, (cells) => this.suppressed(scope, cells));
     });
   }
 
@@ -141,43 +92,33 @@ export class AnalyticsService {
   async medicationTrend(scope: AccessScope, filter: AnalyticsFilter | null | undefined, groupBy: CohortDimension): Promise<MedicationTrend> {
     this.checkGrouping(scope, groupBy);
     return this.transactions.run(scope.clinicId, async (manager) => {
-      const cohorts = cohortSql(scope, filter, groupBy);
-      const pairs = async (baseline: string, latest: string): Promise<Map<string, { baseline: number; latest: number; count: number }[]>> => {
-        const rows = await queryRows<Row>(
-          manager,
-          `SELECT ${cohorts.cohortKey} AS cohort, ${baseline} AS baseline, ${latest} AS latest, COUNT(*) AS episodes
-           FROM ${cohorts.from} WHERE ${cohorts.where} AND ${baseline} IS NOT NULL GROUP BY 1, 2, 3`,
-          cohorts.parameters,
-        );
+      const rows = await measureRows(manager, scope, filter, groupBy, [
+        Measure.MME_PAIR,
+        Measure.NON_OPIOID_PAIR,
+        Measure.MME_WEEK,
+        Measure.NON_OPIOID_WEEK,
+      ]);
+      const pairs = (measure: Measure): Map<string, { baseline: number; latest: number; count: number }[]> => {
         const byCohort = new Map<string, { baseline: number; latest: number; count: number }[]>();
-        for (const row of rows) {
-          const list = byCohort.get(String(row['cohort'])) ?? [];
-          list.push({ baseline: toNumber(row['baseline']), latest: toNumber(row['latest']), count: toNumber(row['episodes']) });
-          byCohort.set(String(row['cohort']), list);
+        for (const row of rows.get(measure) ?? []) {
+          const list = byCohort.get(row.cohort) ?? [];
+          list.push({ baseline: Number(row.keys[0]), latest: Number(row.keys[1]), count: row.n });
+          byCohort.set(row.cohort, list);
         }
         return byCohort;
       };
-      const trend = async (baseline: string, weekly: string): Promise<Map<string, Map<number, ValueCounter>>> => {
-        const rows = await queryRows<Row>(
-          manager,
-          `SELECT ${cohorts.cohortKey} AS cohort, m.week AS week, ${baseline} AS baseline, ${weekly} AS weekly, COUNT(*) AS episodes
-           FROM ${cohorts.from} JOIN episode_week_medication m ON m.clinic_id = e.clinic_id AND m.episode_id = e.id
-           WHERE ${cohorts.where} AND ${baseline} > 0 GROUP BY 1, 2, 3, 4`,
-          cohorts.parameters,
-        );
+      const trend = (measure: Measure): Map<string, Map<number, ValueCounter>> => {
         const byCohort = new Map<string, Map<number, ValueCounter>>();
-        for (const row of rows) {
-          const reduction = medicationReduction(toNumber(row['baseline']), toNumber(row['weekly']));
-          if (reduction !== null) {
-            counterFor(byCohort, String(row['cohort']), toNumber(row['week'])).add(reduction * 100, toNumber(row['episodes']));
-          }
+        for (const row of rows.get(measure) ?? []) {
+          const reduction = medicationReduction(Number(row.keys[1]), Number(row.keys[2]));
+          if (reduction !== null) counterFor(byCohort, row.cohort, Number(row.keys[0])).add(reduction * 100, row.n);
         }
         return byCohort;
       };
-      const opioidPairs = await pairs('o.baseline_mme', 'o.latest_mme');
-      const nonOpioidPairs = await pairs('o.baseline_non_opioid_doses', 'o.latest_non_opioid_doses');
-      const opioidTrend = await trend('o.baseline_mme', 'm.daily_mme');
-      const nonOpioidTrend = await trend('o.baseline_non_opioid_doses', 'm.non_opioid_doses');
+      const opioidPairs = pairs(Measure.MME_PAIR);
+      const nonOpioidPairs = pairs(Measure.NON_OPIOID_PAIR);
+      const opioidTrend = trend(Measure.MME_WEEK);
+      const nonOpioidTrend = trend(Measure.NON_OPIOID_WEEK);
 
       const keys = [...new Set([...opioidPairs.keys(), ...nonOpioidPairs.keys()])].sort();
       const opioidSummaries = new Map(keys.map((key) => [key, reductionSummary(opioidPairs.get(key) ?? [])]));
@@ -208,21 +149,13 @@ export class AnalyticsService {
   async timeToResponse(scope: AccessScope, filter: AnalyticsFilter | null | undefined, groupBy: CohortDimension): Promise<TimeToResponse> {
     this.checkGrouping(scope, groupBy);
     return this.transactions.run(scope.clinicId, async (manager) => {
-      const cohorts = cohortSql(scope, filter, groupBy);
-      const rows = await queryRows<Row>(
-        manager,
-        `SELECT ${cohorts.cohortKey} AS cohort, COALESCE(o.response_day_index, o.last_day_index) AS day,
-           CASE WHEN o.response_day_index IS NULL THEN 0 ELSE 1 END AS event, COUNT(*) AS episodes
-         FROM ${cohorts.from} WHERE ${cohorts.where} AND o.session_count >= 2 AND o.baseline_pain >= 2
-         GROUP BY 1, 2, 3`,
-        cohorts.parameters,
-      );
+      const rows = await measureRows(manager, scope, filter, groupBy, [Measure.RESPONSE]);
       const observations = new Map<string, { time: number; event: boolean }[]>();
-      for (const row of rows) {
-        const list = observations.get(String(row['cohort'])) ?? [];
-        const observation = { time: toNumber(row['day']), event: toNumber(row['event']) === 1 };
-        for (let index = 0; index < toNumber(row['episodes']); index += 1) list.push(observation);
-        observations.set(String(row['cohort']), list);
+      for (const row of rows.get(Measure.RESPONSE) ?? []) {
+        const list = observations.get(row.cohort) ?? [];
+        const observation = { time: Number(row.keys[0]), event: row.keys[1] === '1' };
+        for (let index = 0; index < row.n; index += 1) list.push(observation);
+        observations.set(row.cohort, list);
       }
       const keys = [...observations.keys()].sort();
       const hidden = this.suppressed(scope, keys.map((key) => ({ key, n: observations.get(key)?.length ?? 0 })));
@@ -255,50 +188,24 @@ export class AnalyticsService {
     groupBy: CohortDimension,
     today: string,
   ): Promise<CohortOutcome[]> {
-    const cohorts = cohortSql(scope, filter, groupBy);
-    const overdue = `CASE WHEN e.status = 'ACTIVE' AND (
-        (e.planned_frequency = 'WEEKLY' AND COALESCE(o.last_session_date, e.start_date) < :weeklyCutoff)
-        OR (e.planned_frequency = 'BIWEEKLY' AND COALESCE(o.last_session_date, e.start_date) < :biweeklyCutoff))
-      THEN 1 ELSE 0 END`;
-    const parameters = { ...cohorts.parameters, weeklyCutoff: overdueCutoff(today, PLANNED_GAP_DAYS[Frequency.WEEKLY]),
-      biweeklyCutoff: overdueCutoff(today, PLANNED_GAP_DAYS[Frequency.BIWEEKLY]),
-    };
-    const rows = await queryRows<Row>(
-      manager,
-      `SELECT ${cohorts.cohortKey} AS cohort, e.status AS status, o.baseline_pain AS baseline, o.latest_pain AS latest,
-         CASE WHEN o.session_count >= 4 THEN 4 WHEN o.session_count >= 2 THEN 2 ELSE o.session_count END AS session_bucket,
-         ${overdue} AS overdue, COUNT(*) AS episodes, SUM(o.session_count) AS sessions
-       FROM ${cohorts.from} WHERE ${cohorts.where}
-       GROUP BY 1, 2, 3, 4, 5, 6`,
-      parameters,
+    const rows = await measureRows(manager, scope, filter, groupBy, [Measure.OUTCOME, Measure.ACTIVE, Measure.GAP]);
+    const cutoffs = new Map<string, string>(
+      Object.values(Frequency).map((frequency) => [frequency, overdueCutoff(today, PLANNED_GAP_DAYS[frequency])]),
     );
-    const gapRows = await queryRows<Row>(
-      manager,
-      `SELECT ${cohorts.cohortKey} AS cohort, e.planned_frequency AS frequency, g.gap_days AS gap, SUM(g.gap_count) AS gaps
-       FROM ${cohorts.from} JOIN episode_gap g ON g.clinic_id = e.clinic_id AND g.episode_id = e.id
-       WHERE ${cohorts.where} GROUP BY 1, 2, 3`,
-      cohorts.parameters,
-    );
-
     const byCohort = new Map<string, OutcomeAccumulator>();
     const accumulator = (key: string): OutcomeAccumulator => {
       let found = byCohort.get(key);
       if (!found) byCohort.set(key, (found = new OutcomeAccumulator(key)));
       return found;
     };
-    for (const row of rows) accumulator(String(row['cohort'])).addEpisodes(row);
-    for (const row of gapRows) accumulator(String(row['cohort'])).addGaps(row);
+    for (const row of rows.get(Measure.OUTCOME) ?? []) accumulator(row.cohort).addEpisodes(row);
+    for (const row of rows.get(Measure.ACTIVE) ?? []) {
+      // Overdue: active, and the last session (or the start) before today − (planned gap + grace).
+      const cutoff = cutoffs.get(row.keys[0]);
+      if (cutoff !== undefined && row.keys[1] < cutoff) accumulator(row.cohort).addOverdue(row.n);
+    }
+    for (const row of rows.get(Measure.GAP) ?? []) accumulator(row.cohort).addGaps(row);
     return [...byCohort.values()].sort((a, b) => a.cohort.localeCompare(b.cohort)).map((cohort) => cohort.result());
-  }
-
-  private async episodesPerCohort(manager: EntityManager, cohorts: CohortSql, condition: string): Promise<Map<string, number>> {
-    const rows = await queryRows<Row>(
-      manager,
-      `SELECT ${cohorts.cohortKey} AS cohort, COUNT(*) AS episodes FROM ${cohorts.from}
-       WHERE ${cohorts.where} AND ${condition} GROUP BY 1`,
-      cohorts.parameters,
-    );
-    return new Map(rows.map((row) => [String(row['cohort']), toNumber(row['episodes'])]));
   }
 
   private async openRedFlagCount(manager: EntityManager, scope: AccessScope, filter: AnalyticsFilter | null | undefined): Promise<number> {
@@ -362,20 +269,20 @@ class OutcomeAccumulator {
 
   constructor(readonly cohort: string) {}
 
-  addEpisodes(row: Row): void {
-    const count = toNumber(row['episodes']);
+  /** One OUTCOME group: keys status, baseline, latest, sessions bucket; n episodes; total sessions. */
+  addEpisodes(row: MeasureRow): void {
+    const count = row.n;
     const counts = this.counts;
+    const [status, baselineKey, latestKey, bucketKey] = row.keys;
     counts.episodes += count;
-    counts.sessions += toNumber(row['sessions'] ?? 0);
-    counts.overdue += toNumber(row['overdue']) * count;
-    const status = String(row['status']);
+    counts.sessions += row.total;
     if (status === 'ACTIVE') counts.active += count;
     if (status === 'DISCHARGED') counts.discharged += count;
     if (status === 'DROPPED_OUT') counts.droppedOut += count;
 
-    const baseline = toNumberOrNull(row['baseline']);
-    const latest = toNumberOrNull(row['latest']);
-    const sessionCount = toNumber(row['session_bucket']);
+    const baseline = keyNumber(baselineKey);
+    const latest = keyNumber(latestKey);
+    const sessionCount = Number(bucketKey);
     if (baseline === null || latest === null) {
       counts.excludedSingleSession += count;
       return;
@@ -395,11 +302,16 @@ class OutcomeAccumulator {
     this.percentChange.add(((latest - baseline) / baseline) * 100, count);
   }
 
-  addGaps(row: Row): void {
-    const frequency = String(row['frequency']) as Frequency;
+  addOverdue(count: number): void {
+    this.counts.overdue += count;
+  }
+
+  /** One GAP group: keys planned frequency, gap in days; n gaps. */
+  addGaps(row: MeasureRow): void {
+    const frequency = row.keys[0] as Frequency;
     let counter = this.gapsByFrequency.get(frequency);
     if (!counter) this.gapsByFrequency.set(frequency, (counter = new ValueCounter()));
-    counter.add(toNumber(row['gap']), toNumber(row['gaps']));
+    counter.add(Number(row.keys[1]), row.n);
   }
 
   result(): CohortOutcome {
@@ -486,3 +398,72 @@ function counterFor<Key>(map: Map<string, Map<Key, ValueCounter>>, cohort: strin
   return counter;
 }
 
+
+/**
+ * Trajectory figures from PAIN, CHANGE and OUTCOME groups: per cohort and week, each episode's
+ * weekly mean pre-session pain (sum / count) and its change from baseline. `suppressed` names the
+ * cells a researcher may not see (nothing for other roles).
+ */
+export function shapeTrajectory(
+  rows: ReadonlyMap<Measure, readonly MeasureRow[]>,
+  groupBy: CohortDimension,
+  names: ReadonlyMap<string, string>,
+  suppressed: (cells: { key: string; n: number }[]) => Set<string>,
+): Trajectory {
+  const pain = new Map<string, Map<number, ValueCounter>>();
+  const change = new Map<string, Map<number, ValueCounter>>();
+  for (const row of rows.get(Measure.PAIN) ?? []) {
+    counterFor(pain, row.cohort, Number(row.keys[0])).add(Number(row.keys[1]) / Number(row.keys[2]), row.n);
+  }
+  for (const row of rows.get(Measure.CHANGE) ?? []) {
+    counterFor(change, row.cohort, Number(row.keys[0])).add(Number(row.keys[1]) / Number(row.keys[2]), row.n);
+  }
+  // Episodes with at least one session (a baseline), per cohort.
+  const episodeCounts = new Map<string, number>();
+  for (const row of rows.get(Measure.OUTCOME) ?? []) {
+    if (row.keys[1] !== '') episodeCounts.set(row.cohort, (episodeCounts.get(row.cohort) ?? 0) + row.n);
+  }
+
+  const hiddenCohorts = suppressed([...episodeCounts].map(([key, n]) => ({ key, n })));
+  const weeks = new Set<number>();
+  for (const byWeek of pain.values()) for (const week of byWeek.keys()) weeks.add(week);
+  const hiddenPoints = new Set<string>();
+  for (const week of weeks) {
+    const cells = [...pain].map(([cohort, byWeek]) => ({ key: cohort, n: byWeek.get(week)?.total ?? 0 }));
+    for (const cohort of suppressed(cells)) hiddenPoints.add(`${cohort}|${week}`);
+  }
+
+  const cohorts: CohortTrajectory[] = [...episodeCounts.keys()].sort().map((cohort) => {
+    const hidden = hiddenCohorts.has(cohort);
+    const byWeek = pain.get(cohort) ?? new Map<number, ValueCounter>();
+    return {
+      cohort,
+      label: cohortLabel(groupBy, cohort, names),
+      episodes: hidden ? null : (episodeCounts.get(cohort) ?? 0),
+      suppressed: hidden,
+      points: [...byWeek.keys()]
+        .sort((a, b) => a - b)
+        .map((week) => {
+          const hiddenPoint = hidden || hiddenPoints.has(`${cohort}|${week}`);
+          return {
+            week,
+            suppressed: hiddenPoint,
+            pain: hiddenPoint ? null : distribution(describeValueCounts(byWeek.get(week)?.counts() ?? [])),
+            change: hiddenPoint ? null : distribution(describeValueCounts(change.get(cohort)?.get(week)?.counts() ?? [])),
+          };
+        }),
+    };
+  });
+  return { groupBy, cohorts };
+}
+
+/**
+ * The pain trajectory of the whole deployment (every clinic, one cohort), from the cohort cube.
+ * For operators and the tools: `manager` must belong to a database role that row-level security
+ * does not confine to one clinic; no API request reaches this. Clinics whose cube is still
+ * pending are left out and counted in `pendingClinics`.
+ */
+export async function deploymentTrajectory(manager: EntityManager): Promise<Trajectory & { pendingClinics: number }> {
+  const { rows, pendingClinics } = await deploymentMeasureRows(manager, CohortDimension.NONE, [Measure.PAIN, Measure.CHANGE, Measure.OUTCOME]);
+  return { ...shapeTrajectory(rows, CohortDimension.NONE, new Map(), () => new Set()), pendingClinics };
+}

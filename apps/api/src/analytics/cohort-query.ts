@@ -5,7 +5,7 @@ import type { AnalyticsFilter } from './dto/analytics-filter.input';
 /**
  * SQL fragments selecting the episodes an analytics figure covers, and the cohort each belongs
  * to: `FROM ${from} WHERE ${where}`, with `${cohortKey}` usable in SELECT and GROUP BY. Episodes
- * are aliased `e`, their rollup `o` (episode_outcome). Values travel as named parameters
+ * are aliased `e`, their rollup `o` (episode_outcome), their cohort row `c` (episode_cohort). Values travel as named parameters
  * (`:name`), never in the SQL text.
  *
  * The one place where a user's scope and a filter become SQL for analytics and exports: the
@@ -18,14 +18,37 @@ export interface CohortSql {
   parameters: Record<string, unknown>;
 }
 
-const SEVERITY_KEY = `CASE WHEN o.baseline_pain IS NULL THEN 'NO_SESSIONS'
-  WHEN o.baseline_pain = 0 THEN 'NONE_0' WHEN o.baseline_pain <= 3 THEN 'MILD_1_3'
-  WHEN o.baseline_pain <= 6 THEN 'MODERATE_4_6' ELSE 'SEVERE_7_10' END`;
-const SYMPTOM_DURATION_KEY = `CASE WHEN e.symptom_duration_weeks < 6 THEN 'UNDER_6_WEEKS'
-  WHEN e.symptom_duration_weeks <= 12 THEN 'WEEKS_6_12' ELSE 'OVER_12_WEEKS' END`;
+/** Each dimension's cohort key of an episode (e = episode, o = its episode_outcome), as episode_cohort stores it. */
+const COHORT_KEYS: Readonly<Record<Exclude<CohortDimension, CohortDimension.TECHNIQUE>, string>> = {
+  [CohortDimension.NONE]: `'ALL'`,
+  [CohortDimension.FREQUENCY]: 'e.planned_frequency',
+  [CohortDimension.CAUSE]: 'e.suspected_cause',
+  [CohortDimension.THERAPIST]: 'CAST(e.therapist_id AS TEXT)',
+  [CohortDimension.SEVERITY]: `CASE WHEN o.baseline_pain IS NULL THEN 'NO_SESSIONS'
+    WHEN o.baseline_pain = 0 THEN 'NONE_0' WHEN o.baseline_pain <= 3 THEN 'MILD_1_3'
+    WHEN o.baseline_pain <= 6 THEN 'MODERATE_4_6' ELSE 'SEVERE_7_10' END`,
+  [CohortDimension.SYMPTOM_DURATION]: `CASE WHEN e.symptom_duration_weeks < 6 THEN 'UNDER_6_WEEKS'
+    WHEN e.symptom_duration_weeks <= 12 THEN 'WEEKS_6_12' ELSE 'OVER_12_WEEKS' END`,
+};
 
 /** A technique counts for an episode when used in at least half its sessions. */
 const TECHNIQUE_MAJORITY = (alias: string): string => `${alias}.session_count * 2 >= o.session_count`;
+
+/**
+ * SELECT of the episode_cohort rows of the episodes `where` selects (over e = episode and o = its
+ * episode_outcome, already rebuilt): one per dimension, and one per technique used in at least
+ * half the episode's sessions (so an episode may be in several technique cohorts, or none).
+ */
+export function episodeCohortSelect(where: string): string {
+  const from = 'episode e JOIN episode_outcome o ON o.clinic_id = e.clinic_id AND o.episode_id = e.id';
+  const fixed = Object.entries(COHORT_KEYS).map(
+    ([dimension, key]) => `SELECT e.clinic_id, e.id, '${dimension}', ${key} FROM ${from} WHERE ${where}`,
+  );
+  const techniques = `SELECT e.clinic_id, e.id, '${CohortDimension.TECHNIQUE}', t.technique FROM ${from}
+    JOIN episode_technique t ON t.clinic_id = e.clinic_id AND t.episode_id = e.id AND ${TECHNIQUE_MAJORITY('t')}
+    WHERE ${where}`;
+  return [...fixed, techniques].join(' UNION ALL ');
+}
 
 /** Display labels of the computed cohort keys; enum codes and therapist ids are labelled by the caller. */
 export const COHORT_KEY_LABELS: Readonly<Record<string, string>> = {
@@ -73,31 +96,12 @@ export function cohortSql(scope: AccessScope, filter: AnalyticsFilter | null | u
     parameters['techniques'] = [...filter.techniques];
   }
 
-  let cohortKey: string;
-  switch (groupBy) {
-    case CohortDimension.NONE:
-      cohortKey = `'ALL'`;
-      break;
-    case CohortDimension.FREQUENCY:
-      cohortKey = 'e.planned_frequency';
-      break;
-    case CohortDimension.CAUSE:
-      cohortKey = 'e.suspected_cause';
-      break;
-    case CohortDimension.THERAPIST:
-      cohortKey = 'e.therapist_id';
-      break;
-    case CohortDimension.SEVERITY:
-      cohortKey = SEVERITY_KEY;
-      break;
-    case CohortDimension.SYMPTOM_DURATION:
-      cohortKey = SYMPTOM_DURATION_KEY;
-      break;
-    case CohortDimension.TECHNIQUE:
-      // An episode belongs to every technique cohort it qualifies for, so it may count in several.
-      from += ` JOIN episode_technique ct ON ct.clinic_id = e.clinic_id AND ct.episode_id = e.id AND ${TECHNIQUE_MAJORITY('ct')}`;
-      cohortKey = 'ct.technique';
-      break;
+  let cohortKey = `'ALL'`;
+  if (groupBy !== CohortDimension.NONE) {
+    // An episode belongs to every technique cohort it qualifies for, so it may count in several.
+    from += ` JOIN episode_cohort c ON c.clinic_id = e.clinic_id AND c.episode_id = e.id AND c.dimension = :cohortDimension`;
+    parameters['cohortDimension'] = groupBy;
+    cohortKey = 'c.cohort';
   }
   return { from, where: conditions.join(' AND '), cohortKey, parameters };
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../database/sql';
+import { appendCubeDelta, episodeContributions, rebuildCohortCube } from './cohort-cube';
+import { episodeCohortSelect } from './cohort-query';
 
 /** Which episodes to refresh: some of a clinic's, or (for bulk loads) all of them. */
 export interface RollupScope {
@@ -7,12 +9,15 @@ export interface RollupScope {
   episodeIds?: readonly string[];
 }
 
-const ROLLUP_TABLES = ['episode_outcome', 'episode_week_pain', 'episode_technique', 'episode_gap', 'episode_week_medication'];
+const ROLLUP_TABLES = ['episode_cohort', 'episode_outcome', 'episode_week_pain', 'episode_technique', 'episode_gap', 'episode_week_medication'];
 
 /**
  * Rebuilds the analytics rollups of the given episodes from their sessions and medication
  * reports, inside the caller's transaction: a write and the figures it changes commit together.
  * One set of statements serves a single episode (each write) and a whole clinic (bulk loads).
+ * For given episodes, the change in their cohort-cube contributions is appended to cohort_delta;
+ * for a whole clinic, its cube is rebuilt (the caller keeps other writers out: bulk loads and
+ * the API's start do).
  *
  * Definitions (the same as libs/metrics, which the analytics tests cross-check):
  * - sessions are ordered by date, then by when they were recorded;
@@ -38,6 +43,8 @@ export async function refreshEpisodeRollups(manager: EntityManager, scope: Rollu
     // session's foreign key, which UPDATE would wait on in both directions.
     await run(`SELECT e.id FROM episode e WHERE ${where('e', 'id')} ORDER BY e.id FOR NO KEY UPDATE`);
   }
+  // What these episodes add to the cohort cube now; after the rebuild, the difference is appended.
+  const before = scope.episodeIds ? await episodeContributions(manager, scope.clinicId, scope.episodeIds) : null;
   for (const table of ROLLUP_TABLES) await run(`DELETE FROM ${table} WHERE ${where(table)}`);
 
   await run(`
@@ -86,9 +93,9 @@ export async function refreshEpisodeRollups(manager: EntityManager, scope: Rollu
       FROM treatment_session s WHERE ${where('s')}
     ),
     ranked_reports AS (${rankedReports})
-    INSERT INTO episode_outcome (clinic_id, episode_id, session_count, baseline_pain, latest_pain, last_session_date,
+    INSERT INTO episode_outcome (clinic_id, episode_id, status, planned_frequency, start_date, session_count, baseline_pain, latest_pain, last_session_date,
       last_day_index, response_day_index, baseline_mme, latest_mme, baseline_non_opioid_doses, latest_non_opioid_doses)
-    SELECT e.clinic_id, e.id, COALESCE(first_session.session_count, 0), first_session.pain_before, last_session.pain_before,
+    SELECT e.clinic_id, e.id, e.status, e.planned_frequency, e.start_date, COALESCE(first_session.session_count, 0), first_session.pain_before, last_session.pain_before,
       last_session.session_date, last_session.day_index,
       (SELECT MIN(s.day_index) FROM treatment_session s
         WHERE s.clinic_id = e.clinic_id AND s.episode_id = e.id
@@ -104,4 +111,12 @@ export async function refreshEpisodeRollups(manager: EntityManager, scope: Rollu
     LEFT JOIN ranked_reports last_report
       ON last_report.clinic_id = e.clinic_id AND last_report.episode_id = e.id AND last_report.last_rank = 1
     WHERE ${where('e', 'id')}`);
+
+  await run(`INSERT INTO episode_cohort (clinic_id, episode_id, dimension, cohort) ${episodeCohortSelect(where('e', 'id'))}`);
+
+  if (before) {
+    await appendCubeDelta(manager, scope.clinicId, before, await episodeContributions(manager, scope.clinicId, scope.episodeIds ?? []));
+  } else {
+    await rebuildCohortCube(manager, scope.clinicId);
+  }
 }

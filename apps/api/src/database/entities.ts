@@ -1,4 +1,6 @@
+import { CohortCubePending, CohortDelta, CohortStat } from '../analytics/rollups/cohort-cube.entity';
 import {
+  EpisodeCohort,
   EpisodeGap,
   EpisodeOutcome,
   EpisodeTechnique,
@@ -44,6 +46,10 @@ export const ENTITIES = [
   EpisodeTechnique,
   EpisodeGap,
   EpisodeWeekMedication,
+  EpisodeCohort,
+  CohortStat,
+  CohortDelta,
+  CohortCubePending,
   ExportRun,
   ExportEpisode,
 ];

@@ -72,6 +72,8 @@ export class EpisodesService {
       if (input.symptomDurationWeeks !== undefined) episode.symptomDurationWeeks = input.symptomDurationWeeks;
       episode.updatedAt = new Date();
       await manager.update(Episode, { clinicId: scope.clinicId, id: episode.id }, episode);
+      // Cohorts (frequency, cause, therapist, symptom duration) follow the episode in the same transaction.
+      await refreshEpisodeRollups(manager, { clinicId: scope.clinicId, episodeIds: [episode.id] });
       await this.audit.record(manager, scope, {
         action: 'episode.update',
         objectType: 'episode',
@@ -102,6 +104,7 @@ export class EpisodesService {
       }
       Object.assign(episode, { status, endDate: input.endDate, updatedAt: new Date() });
       await manager.update(Episode, { clinicId: scope.clinicId, id: episode.id }, episode);
+      await refreshEpisodeRollups(manager, { clinicId: scope.clinicId, episodeIds: [episode.id] });
       await this.audit.record(manager, scope, {
         action: status === EpisodeStatus.DISCHARGED ? 'episode.discharge' : 'episode.drop-out',
         objectType: 'episode',

@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
-import { DateColumn, FloatColumn, PrimaryUuidColumn } from '../../database/columns';
+import { CodeColumn, DateColumn, FloatColumn, PrimaryUuidColumn } from '../../database/columns';
 import { Episode } from '../../episodes/episode.entity';
 
 const episodeRollup = (table: string): ClassDecorator =>
@@ -21,6 +21,20 @@ abstract class EpisodeRollupKey {
 @Entity('episode_outcome')
 @episodeRollup('episode_outcome')
 export class EpisodeOutcome extends EpisodeRollupKey {
+  /**
+   * The episode's status, planned frequency and start date as of the last refresh: the cohort
+   * cube's contributions are computed from rollups alone, so that an episode's previous
+   * contribution can be taken back after the episode itself has changed.
+   */
+  @CodeColumn()
+  status!: string;
+
+  @CodeColumn()
+  plannedFrequency!: string;
+
+  @DateColumn()
+  startDate!: string;
+
   @Column({ type: 'integer' })
   sessionCount!: number;
 
@@ -105,4 +119,18 @@ export class EpisodeWeekMedication extends EpisodeRollupKey {
 
   @FloatColumn()
   nonOpioidDoses!: number;
+}
+
+/**
+ * Per episode and cohort dimension: the cohort(s) the episode belongs to (one per dimension, or
+ * one per qualifying technique). Kept with the other rollups; the one definition of cohort keys.
+ */
+@Entity('episode_cohort')
+@episodeRollup('episode_cohort')
+export class EpisodeCohort extends EpisodeRollupKey {
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  dimension!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  cohort!: string;
 }

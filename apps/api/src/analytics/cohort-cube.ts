@@ -1,0 +1,460 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { AccessScope } from '../common/access-scope';
+import { dialectOfDriver } from '../database/dialect';
+import { queryRows, type SqlValue, toNumber } from '../database/sql';
+import { CohortDimension } from './cohort-dimension';
+import { cohortSql } from './cohort-query';
+import type { AnalyticsFilter } from './dto/analytics-filter.input';
+
+/**
+ * The measures behind every cohort figure: each is a GROUP BY over an episode's rollups giving
+ * counts per distinct key, the exact sufficient statistic the figures are computed from. The one
+ * definition serves three readers, so they cannot drift apart:
+ * - a filtered or therapist-scoped figure groups the matching episodes' rollups (scan);
+ * - each write computes the changed episode's contributions before and after, and appends the
+ *   difference to cohort_delta;
+ * - a bulk load builds a clinic's cohort_stat in one pass.
+ * A clinic-wide figure with no filter adds cohort_stat and cohort_delta instead of scanning.
+ *
+ * Episode attributes come from the episode_outcome snapshot (o.status, o.planned_frequency,
+ * o.start_date), never from the episode row, so a contribution can be recomputed exactly as it
+ * was before the episode changed.
+ */
+export enum Measure {
+  /** Per week: an episode's pain sum and count that week (its weekly mean is sum / count). */
+  PAIN = 'PAIN',
+  /** Per week: sum − baseline × count and count (the change from baseline is their quotient). */
+  CHANGE = 'CHANGE',
+  /** Status, baseline, latest, sessions bucket (0, 1, 2 = 2–3, 4 = 4+); total = sessions. */
+  OUTCOME = 'OUTCOME',
+  /** Active episodes: planned frequency and the date of the last session (or the start). */
+  ACTIVE = 'ACTIVE',
+  /** Planned frequency and gap in days between consecutive sessions; n = gaps. */
+  GAP = 'GAP',
+  /** Eligible episodes (≥ 2 sessions, baseline ≥ 2): day of response or censoring, and 1 = response. */
+  RESPONSE = 'RESPONSE',
+  MME_PAIR = 'MME_PAIR',
+  NON_OPIOID_PAIR = 'NON_OPIOID_PAIR',
+  /** Per week of a medication report: baseline and that week's value, for episodes with baseline > 0. */
+  MME_WEEK = 'MME_WEEK',
+  NON_OPIOID_WEEK = 'NON_OPIOID_WEEK',
+}
+
+interface MeasureSql {
+  /** Joined to `o` (episode_outcome). */
+  join?: string;
+  condition?: string;
+  /** Up to four key expressions. */
+  keys: string[];
+  n: string;
+  total?: string;
+}
+
+const joinTo = (table: string, alias: string): string =>
+  `JOIN ${table} ${alias} ON ${alias}.clinic_id = o.clinic_id AND ${alias}.episode_id = o.episode_id`;
+
+const MEASURES: Readonly<Record<Measure, MeasureSql>> = {
+  [Measure.PAIN]: { join: joinTo('episode_week_pain', 'w'), keys: ['w.week', 'w.pain_sum', 'w.pain_count'], n: 'COUNT(*)' },
+  [Measure.CHANGE]: {
+    join: joinTo('episode_week_pain', 'w'),
+    keys: ['w.week', 'w.pain_sum - o.baseline_pain * w.pain_count', 'w.pain_count'],
+    n: 'COUNT(*)',
+  },
+  [Measure.OUTCOME]: {
+    keys: [
+      'o.status',
+      'o.baseline_pain',
+      'o.latest_pain',
+      'CASE WHEN o.session_count >= 4 THEN 4 WHEN o.session_count >= 2 THEN 2 ELSE o.session_count END',
+    ],
+    n: 'COUNT(*)',
+    total: 'SUM(o.session_count)',
+  },
+  [Measure.ACTIVE]: {
+    condition: `o.status = 'ACTIVE'`,
+    keys: ['o.planned_frequency', 'COALESCE(o.last_session_date, o.start_date)'],
+    n: 'COUNT(*)',
+  },
+  [Measure.GAP]: { join: joinTo('episode_gap', 'g'), keys: ['o.planned_frequency', 'g.gap_days'], n: 'SUM(g.gap_count)' },
+  [Measure.RESPONSE]: {
+    condition: 'o.session_count >= 2 AND o.baseline_pain >= 2',
+    keys: ['COALESCE(o.response_day_index, o.last_day_index)', 'CASE WHEN o.response_day_index IS NULL THEN 0 ELSE 1 END'],
+    n: 'COUNT(*)',
+  },
+  [Measure.MME_PAIR]: { condition: 'o.baseline_mme IS NOT NULL', keys: ['o.baseline_mme', 'o.latest_mme'], n: 'COUNT(*)' },
+  [Measure.NON_OPIOID_PAIR]: {
+    condition: 'o.baseline_non_opioid_doses IS NOT NULL',
+    keys: ['o.baseline_non_opioid_doses', 'o.latest_non_opioid_doses'],
+    n: 'COUNT(*)',
+  },
+  [Measure.MME_WEEK]: {
+    join: joinTo('episode_week_medication', 'm'),
+    condition: 'o.baseline_mme > 0',
+    keys: ['m.week', 'o.baseline_mme', 'm.daily_mme'],
+    n: 'COUNT(*)',
+  },
+  [Measure.NON_OPIOID_WEEK]: {
+    join: joinTo('episode_week_medication', 'm'),
+    condition: 'o.baseline_non_opioid_doses > 0',
+    keys: ['m.week', 'o.baseline_non_opioid_doses', 'm.non_opioid_doses'],
+    n: 'COUNT(*)',
+  },
+};
+
+const KEY_COLUMNS = ['k1', 'k2', 'k3', 'k4'] as const;
+
+/** One grouped row of a measure: a cohort, the keys as text ('' for null or unused) and the counts. */
+export interface MeasureRow {
+  cohort: string;
+  keys: readonly [string, string, string, string];
+  n: number;
+  total: number;
+}
+
+/** A key read back as a number; null for SQL NULL. */
+export function keyNumber(key: string): number | null {
+  return key === '' ? null : Number(key);
+}
+
+/** Keys as text on both engines, so the cube's cells and a scan's groups are the same strings. */
+function keySelect(measure: MeasureSql): string {
+  return KEY_COLUMNS.map((column, index) => {
+    const expression = measure.keys[index];
+    return `${expression === undefined ? `''` : `COALESCE(CAST(${expression} AS TEXT), '')`} AS ${column}`;
+  }).join(', ');
+}
+
+function measureWhere(measure: MeasureSql, where: string): string {
+  return measure.condition ? `${where} AND ${measure.condition}` : where;
+}
+
+/** SELECT of one measure's groups over the episodes `from … where` selects (o = episode_outcome). */
+function measureSelect(measureId: Measure, cohortColumns: string, from: string, where: string): string {
+  const measure = MEASURES[measureId];
+  return `SELECT ${cohortColumns}, '${measureId}' AS measure, ${keySelect(measure)}, ${measure.n} AS n, ${measure.total ?? '0'} AS total
+    FROM ${from} ${measure.join ?? ''} WHERE ${measureWhere(measure, where)}
+    GROUP BY ${cohortColumns.split(',').map((_, index) => index + 1).join(', ')}, k1, k2, k3, k4`;
+}
+
+type Row = Record<string, SqlValue>;
+
+function toMeasureRows(rows: readonly Row[], measures: readonly Measure[]): Map<Measure, MeasureRow[]> {
+  const byMeasure = new Map<Measure, MeasureRow[]>(measures.map((measure) => [measure, []]));
+  for (const row of rows) {
+    byMeasure.get(String(row['measure']) as Measure)?.push({
+      cohort: String(row['cohort']),
+      keys: [String(row['k1']), String(row['k2']), String(row['k3']), String(row['k4'])],
+      n: toNumber(row['n']),
+      total: toNumber(row['total']),
+    });
+  }
+  return byMeasure;
+}
+
+function isEmptyFilter(filter: AnalyticsFilter | null | undefined): boolean {
+  if (!filter) return true;
+  return Object.values(filter).every((value) => value === null || value === undefined || (Array.isArray(value) && value.length === 0));
+}
+
+/**
+ * The groups of the given measures for a scope, filter and cohort split. Clinic-wide with no
+ * filter: cohort_stat plus the pending deltas (exact whether or not the compactor has run);
+ * otherwise a scan of the matching episodes' rollups. Both give the same rows.
+ */
+export async function measureRows(
+  manager: EntityManager,
+  scope: AccessScope,
+  filter: AnalyticsFilter | null | undefined,
+  groupBy: CohortDimension,
+  measures: readonly Measure[],
+): Promise<Map<Measure, MeasureRow[]>> {
+  if (scope.therapistId === null && isEmptyFilter(filter) && (await cubeReady(manager, scope.clinicId))) {
+    return cubeRows(manager, scope.clinicId, groupBy, measures);
+  }
+  return scanRows(manager, scope, filter, groupBy, measures);
+}
+
+export async function scanRows(
+  manager: EntityManager,
+  scope: AccessScope,
+  filter: AnalyticsFilter | null | undefined,
+  groupBy: CohortDimension,
+  measures: readonly Measure[],
+): Promise<Map<Measure, MeasureRow[]>> {
+  const cohorts = cohortSql(scope, filter, groupBy);
+  const sql = measures.map((measure) => measureSelect(measure, `${cohorts.cohortKey} AS cohort`, cohorts.from, cohorts.where));
+  return toMeasureRows(await queryRows<Row>(manager, sql.join(' UNION ALL '), cohorts.parameters), measures);
+}
+
+async function cubeReady(manager: EntityManager, clinicId: string): Promise<boolean> {
+  const rows = await queryRows(manager, 'SELECT 1 AS pending FROM cohort_cube_pending WHERE clinic_id = :clinicId', { clinicId });
+  return rows.length === 0;
+}
+
+const CELL_COLUMNS = 'cohort, k1, k2, k3, k4, n, total';
+
+/** A cell as cohort_stat stores it: [cohort, k1, k2, k3, k4, n, total]. */
+type StoredCell = [string, string, string, string, string, number, number];
+
+/** A cell from a row with cohort, k1..k4, n and total columns (a delta, or a group of a measure). */
+function cellOf(row: Row): StoredCell {
+  return [
+    String(row['cohort']),
+    String(row['k1']),
+    String(row['k2']),
+    String(row['k3']),
+    String(row['k4']),
+    toNumber(row['n']),
+    toNumber(row['total']),
+  ];
+}
+
+/**
+ * The cube's documents and the deltas not yet folded into them, in ONE statement (one snapshot:
+ * a compaction committing meanwhile cannot make a delta count twice or not at all), added up.
+ */
+async function readCube(
+  manager: EntityManager,
+  where: string,
+  parameters: Record<string, unknown>,
+  measures: readonly Measure[],
+): Promise<Map<Measure, MeasureRow[]>> {
+  const rows = await queryRows<Row>(
+    manager,
+    `SELECT measure, cells, NULL AS cohort, NULL AS k1, NULL AS k2, NULL AS k3, NULL AS k4, NULL AS n, NULL AS total
+       FROM cohort_stat WHERE ${where}
+     UNION ALL
+     SELECT measure, NULL, ${CELL_COLUMNS} FROM cohort_delta WHERE ${where}`,
+    parameters,
+  );
+  const cells = new Map<string, { measure: Measure; cell: StoredCell }>();
+  const add = (measure: Measure, cell: StoredCell): void => {
+    const key = `${measure}\u0000${cell.slice(0, 5).join('\u0000')}`;
+    const found = cells.get(key);
+    if (found) {
+      found.cell[5] += cell[5];
+      found.cell[6] += cell[6];
+    } else {
+      cells.set(key, { measure, cell: [...cell] });
+    }
+  };
+  for (const row of rows) {
+    const measure = String(row['measure']) as Measure;
+    if (row['cells'] !== null) {
+      for (const cell of JSON.parse(String(row['cells'])) as StoredCell[]) add(measure, cell);
+    } else {
+      add(measure, cellOf(row));
+    }
+  }
+  const byMeasure = new Map<Measure, MeasureRow[]>(measures.map((measure) => [measure, []]));
+  for (const { measure, cell } of cells.values()) {
+    if (cell[5] === 0 && cell[6] === 0) continue;
+    byMeasure.get(measure)?.push({ cohort: cell[0], keys: [cell[1], cell[2], cell[3], cell[4]], n: cell[5], total: cell[6] });
+  }
+  return byMeasure;
+}
+
+function cubeRows(
+  manager: EntityManager,
+  clinicId: string,
+  groupBy: CohortDimension,
+  measures: readonly Measure[],
+): Promise<Map<Measure, MeasureRow[]>> {
+  return readCube(manager, 'clinic_id = :clinicId AND dimension = :dimension AND measure IN (:...measures)', {
+    clinicId,
+    dimension: groupBy,
+    measures: [...measures],
+  }, measures);
+}
+
+/**
+ * The whole deployment's groups of some measures over all cohorts of one split: every clinic's
+ * cube and deltas. Crosses clinics, so it needs a database role that row-level security does not
+ * bound to one clinic (an operator's, as the tools use); no API request can call it. Clinics whose
+ * cube is still pending are not counted: their number comes back so the caller can say so.
+ */
+export async function deploymentMeasureRows(
+  manager: EntityManager,
+  groupBy: CohortDimension,
+  measures: readonly Measure[],
+): Promise<{ rows: Map<Measure, MeasureRow[]>; pendingClinics: number }> {
+  const rows = await readCube(manager, 'dimension = :dimension AND measure IN (:...measures)', {
+    dimension: groupBy,
+    measures: [...measures],
+  }, measures);
+  const [pending] = await queryRows<Row>(manager, 'SELECT COUNT(*) AS clinics FROM cohort_cube_pending', {});
+  return { rows, pendingClinics: toNumber(pending?.['clinics'] ?? 0) };
+}
+
+// ---- Maintenance: contributions, deltas, compaction, rebuild --------------------------------
+
+/** A cube cell's full key: dimension, cohort, measure, k1..k4. */
+type CellKey = string;
+interface Contribution {
+  n: number;
+  total: number;
+}
+
+const ALL_MEASURES = Object.values(Measure);
+
+function contributionSelect(episodeFilter: string): string {
+  const from = 'episode_outcome o JOIN episode_cohort c ON c.clinic_id = o.clinic_id AND c.episode_id = o.episode_id';
+  return ALL_MEASURES.map((measure) => measureSelect(measure, 'c.dimension AS dimension, c.cohort AS cohort', from, episodeFilter)).join(
+    ' UNION ALL ',
+  );
+}
+
+/** What some episodes add to the cube now, from their rollups and cohort rows alone. */
+export async function episodeContributions(
+  manager: EntityManager,
+  clinicId: string,
+  episodeIds: readonly string[],
+): Promise<Map<CellKey, Contribution>> {
+  const rows = await queryRows<Row>(manager, contributionSelect('o.clinic_id = :clinicId AND o.episode_id IN (:...episodeIds)'), {
+    clinicId,
+    episodeIds: [...episodeIds],
+  });
+  const cells = new Map<CellKey, Contribution>();
+  for (const row of rows) {
+    const key = JSON.stringify([row['dimension'], row['cohort'], row['measure'], row['k1'], row['k2'], row['k3'], row['k4']].map(String));
+    const cell = cells.get(key) ?? { n: 0, total: 0 };
+    cell.n += toNumber(row['n']);
+    cell.total += toNumber(row['total']);
+    cells.set(key, cell);
+  }
+  return cells;
+}
+
+/** Clinics this process appended deltas for since the compactor last asked. */
+const dirtyClinics = new Set<string>();
+
+export function takeDirtyClinics(): string[] {
+  const clinics = [...dirtyClinics];
+  dirtyClinics.clear();
+  return clinics;
+}
+
+const DELTA_COLUMNS = ['clinic_id', 'id', 'dimension', 'cohort', 'measure', 'k1', 'k2', 'k3', 'k4', 'n', 'total'];
+const DELTA_ROWS_PER_INSERT = 500;
+
+/** Appends after − before to cohort_delta: only the cells that changed. */
+export async function appendCubeDelta(
+  manager: EntityManager,
+  clinicId: string,
+  before: ReadonlyMap<CellKey, Contribution>,
+  after: ReadonlyMap<CellKey, Contribution>,
+): Promise<number> {
+  const changes: unknown[][] = [];
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const n = (after.get(key)?.n ?? 0) - (before.get(key)?.n ?? 0);
+    const total = (after.get(key)?.total ?? 0) - (before.get(key)?.total ?? 0);
+    if (n !== 0 || total !== 0) changes.push([clinicId, randomUUID(), ...(JSON.parse(key) as string[]), n, total]);
+  }
+  for (let start = 0; start < changes.length; start += DELTA_ROWS_PER_INSERT) {
+    const chunk = changes.slice(start, start + DELTA_ROWS_PER_INSERT);
+    const parameters: Record<string, unknown> = {};
+    const tuples = chunk.map((values, row) =>
+      `(${values.map((value, column) => {
+        parameters[`v${row}_${column}`] = value;
+        return `:v${row}_${column}`;
+      }).join(', ')})`,
+    );
+    await queryRows(manager, `INSERT INTO cohort_delta (${DELTA_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, parameters);
+  }
+  if (changes.length > 0) dirtyClinics.add(clinicId);
+  return changes.length;
+}
+
+const DELTA_CELL_COLUMNS = 'dimension, measure, cohort, k1, k2, k3, k4, n, total';
+
+/** Adds signed cells (dimension, measure, cell) into the clinic's documents, in the caller's transaction. */
+async function mergeIntoCube(manager: EntityManager, clinicId: string, rows: readonly Row[], replace: boolean): Promise<void> {
+  const postgres = dialectOfDriver(manager.connection.options.type) === 'postgres';
+  const documents = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = `${String(row['dimension'])}\u0000${String(row['measure'])}`;
+    const list = documents.get(key) ?? [];
+    list.push(row);
+    documents.set(key, list);
+  }
+  for (const [key, cells] of [...documents].sort(([a], [b]) => a.localeCompare(b))) {
+    const [dimension, measure] = key.split('\u0000') as [string, string];
+    const parameters = { clinicId, dimension, measure };
+    const merged = new Map<string, StoredCell>();
+    if (!replace) {
+      const [stored] = await queryRows<Row>(
+        manager,
+        `SELECT cells FROM cohort_stat WHERE clinic_id = :clinicId AND dimension = :dimension AND measure = :measure${postgres ? ' FOR UPDATE' : ''}`,
+        parameters,
+      );
+      for (const cell of stored ? (JSON.parse(String(stored['cells'])) as StoredCell[]) : []) merged.set(cell.slice(0, 5).join('\u0000'), cell);
+    }
+    for (const row of cells) {
+      const cell = cellOf(row);
+      const cellKey = cell.slice(0, 5).join('\u0000');
+      const found = merged.get(cellKey);
+      if (found) {
+        found[5] += cell[5];
+        found[6] += cell[6];
+      } else {
+        merged.set(cellKey, cell);
+      }
+    }
+    const document = JSON.stringify([...merged.values()].filter((cell) => cell[5] !== 0 || cell[6] !== 0));
+    await queryRows(
+      manager,
+      `INSERT INTO cohort_stat (clinic_id, dimension, measure, cells) VALUES (:clinicId, :dimension, :measure, :cells)
+       ON CONFLICT (clinic_id, dimension, measure) DO UPDATE SET cells = excluded.cells`,
+      { ...parameters, cells: document },
+    );
+  }
+}
+
+/**
+ * Folds a clinic's deltas into its cube, in the caller's transaction. On PostgreSQL the deltas
+ * are claimed by DELETE … RETURNING (a delta committed meanwhile is left for next time, never
+ * lost or counted twice) and compactions of one clinic take turns on an advisory lock; SQLite's
+ * transactions are serial. Returns how many deltas were folded.
+ */
+export async function compactCohortCube(manager: EntityManager, clinicId: string): Promise<number> {
+  const parameters = { clinicId };
+  let moved: Row[];
+  if (dialectOfDriver(manager.connection.options.type) === 'postgres') {
+    await queryRows(manager, `SELECT pg_advisory_xact_lock(hashtext('cohort_cube:' || :clinicId))`, parameters);
+    // In a CTE: the driver hands back a bare DELETE … RETURNING as [rows, count], a SELECT as rows.
+    moved = await queryRows<Row>(
+      manager,
+      `WITH moved AS (DELETE FROM cohort_delta WHERE clinic_id = :clinicId RETURNING ${DELTA_CELL_COLUMNS}) SELECT * FROM moved`,
+      parameters,
+    );
+  } else {
+    moved = await queryRows<Row>(manager, `SELECT ${DELTA_CELL_COLUMNS} FROM cohort_delta WHERE clinic_id = :clinicId`, parameters);
+    if (moved.length > 0) await queryRows(manager, 'DELETE FROM cohort_delta WHERE clinic_id = :clinicId', parameters);
+  }
+  if (moved.length > 0) await mergeIntoCube(manager, clinicId, moved, false);
+  return moved.length;
+}
+
+/**
+ * Rebuilds a clinic's cube from its rollups (after a bulk load, or for a clinic still pending),
+ * in the caller's transaction, and marks it ready. The caller keeps writers out meanwhile.
+ */
+export async function rebuildCohortCube(manager: EntityManager, clinicId: string): Promise<void> {
+  const parameters = { clinicId };
+  await queryRows(manager, 'DELETE FROM cohort_delta WHERE clinic_id = :clinicId', parameters);
+  await queryRows(manager, 'DELETE FROM cohort_stat WHERE clinic_id = :clinicId', parameters);
+  const from = 'episode_outcome o JOIN episode_cohort c ON c.clinic_id = o.clinic_id AND c.episode_id = o.episode_id';
+  for (const measure of ALL_MEASURES) {
+    const rows = await queryRows<Row>(
+      manager,
+      measureSelect(measure, 'c.dimension AS dimension, c.cohort AS cohort', from, 'o.clinic_id = :clinicId'),
+      parameters,
+    );
+    await mergeIntoCube(manager, clinicId, rows, true);
+  }
+  await queryRows(manager, 'DELETE FROM cohort_cube_pending WHERE clinic_id = :clinicId', parameters);
+}
+
+/** Every cohort dimension an episode has a row for in episode_cohort. */
+export const CUBE_DIMENSIONS: readonly CohortDimension[] = Object.values(CohortDimension);
