@@ -120,6 +120,25 @@ describe('summarizeReductions', () => {
     expect(summary.shareReducedAtLeast30).toBeCloseTo(0.5, 14);
   });
 
+  it('grouped pairs: a pair with count k weighs as k episodes', () => {
+    // 3 × (40→20 = 0.5), 1 × (40→40 = 0), 2 × (10→0 = 1), 1 × (0→5, excluded), by hand:
+    // sorted 0, 0.5, 0.5, 0.5, 1, 1 → median (0.5 + 0.5)/2 = 0.5; mean = (1.5 + 2)/6 = 7/12;
+    // ≥ 30 %: 5 of 6; stopped: 2 of 6.
+    const summary = summarizeReductions([
+      { baselineMme: 40, latestMme: 20, count: 3 },
+      { baselineMme: 40, latestMme: 40, count: 1 },
+      { baselineMme: 10, latestMme: 0, count: 2 },
+      { baselineMme: 0, latestMme: 5, count: 1 },
+    ]);
+    expect(summary.n).toBe(6);
+    expect(summary.excludedWithoutBaseline).toBe(1);
+    expect(summary.medianReduction).toBeCloseTo(0.5, 14);
+    expect(summary.meanReduction).toBeCloseTo(7 / 12, 14);
+    expect(summary.shareReducedAtLeast30).toBeCloseTo(5 / 6, 14);
+    expect(summary.shareStopped).toBeCloseTo(2 / 6, 14);
+    expect(() => summarizeReductions([{ baselineMme: 40, latestMme: 20, count: -1 }])).toThrow(RangeError);
+  });
+
   it('counts an exact 30 % cut whose floating-point ratio is 0.29999999999999993', () => {
     // (3.5 − 2.45)/3.5 is exactly 0.3, but in floating point 3.5 − 2.45 = 1.0499999999999998
     // and 1.0499999999999998/3.5 = 0.29999999999999993.

@@ -5,7 +5,7 @@ import {
   OPIOID_DOSE_UNIT,
   OpioidDrug,
 } from '@outcomes/models';
-import { describeValueCounts, toValueCounts } from './value-counts';
+import { describeValueCounts } from './value-counts';
 
 /** One opioid on a medication report. */
 export interface OpioidItem {
@@ -20,6 +20,8 @@ export interface OpioidItem {
 export interface MmePair {
   baselineMme: number;
   latestMme: number;
+  /** How many episodes have this pair (default 1): grouped pairs need not be expanded. */
+  count?: number;
 }
 
 /** A cohort's medication reduction, for the dashboard's comparison with the field's one-third benchmark. */
@@ -103,24 +105,27 @@ export function medicationReduction(baselineMme: number, latestMme: number): num
  * Every figure but n, excludedWithoutBaseline and benchmark is null when n = 0.
  */
 export function summarizeReductions(pairs: readonly MmePair[]): MedicationReductionSummary {
-  const reductions: number[] = [];
+  const reductions = new Map<number, number>();
+  let all = 0;
+  let n = 0;
   let stopped = 0;
-  for (const { baselineMme, latestMme } of pairs) {
+  let reducedAtLeast30 = 0;
+  for (const { baselineMme, latestMme, count = 1 } of pairs) {
+    if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a non-negative integer, got ${count}`);
+    all += count;
     const reduction = medicationReduction(baselineMme, latestMme);
     if (reduction === null) {
       continue;
     }
-    reductions.push(reduction);
-    stopped += latestMme === 0 ? 1 : 0;
+    reductions.set(reduction, (reductions.get(reduction) ?? 0) + count);
+    n += count;
+    stopped += latestMme === 0 ? count : 0;
+    reducedAtLeast30 += reduction >= MEANINGFUL_MEDICATION_REDUCTION - REDUCTION_TOLERANCE ? count : 0;
   }
-  const n = reductions.length;
-  const description = describeValueCounts(toValueCounts(reductions));
-  const reducedAtLeast30 = reductions.filter(
-    (reduction) => reduction >= MEANINGFUL_MEDICATION_REDUCTION - REDUCTION_TOLERANCE,
-  ).length;
+  const description = describeValueCounts([...reductions].map(([value, count]) => ({ value, count })));
   return {
     n,
-    excludedWithoutBaseline: pairs.length - n,
+    excludedWithoutBaseline: all - n,
     medianReduction: description.median,
     meanReduction: description.mean,
     shareReducedAtLeast30: n === 0 ? null : reducedAtLeast30 / n,

@@ -33,7 +33,7 @@ import type {
 } from './analytics.types';
 import { CohortDimension } from './cohort-dimension';
 import { cohortLabel } from './cohort-labels';
-import { deploymentMeasureRows, Measure, type MeasureRow, keyNumber, measureRows } from './cohort-cube';
+import { deploymentMeasureRows, isEmptyFilter, Measure, type MeasureRow, keyNumber, measureRows } from './cohort-cube';
 import { cohortSql } from './cohort-query';
 import type { AnalyticsFilter } from './dto/analytics-filter.input';
 import { ValueCounter } from './value-counter';
@@ -209,6 +209,13 @@ export class AnalyticsService {
   }
 
   private async openRedFlagCount(manager: EntityManager, scope: AccessScope, filter: AnalyticsFilter | null | undefined): Promise<number> {
+    if (scope.therapistId === null && isEmptyFilter(filter)) {
+      // The whole clinic: the open-alerts index alone.
+      const [row] = await queryRows<Row>(manager, 'SELECT COUNT(*) AS alerts FROM red_flag_alert WHERE clinic_id = :clinicId AND resolved_at IS NULL', {
+        clinicId: scope.clinicId,
+      });
+      return toNumber(row?.['alerts'] ?? 0);
+    }
     const cohorts = cohortSql(scope, filter, CohortDimension.NONE);
     const [row] = await queryRows<Row>(
       manager,
@@ -375,8 +382,7 @@ function distribution(summary: ValueCountSummary): Distribution {
 }
 
 function reductionSummary(pairs: { baseline: number; latest: number; count: number }[]): ReductionSummary {
-  const expanded = pairs.flatMap((pair) => Array.from({ length: pair.count }, () => ({ baselineMme: pair.baseline, latestMme: pair.latest })));
-  const summary = summarizeReductions(expanded);
+  const summary = summarizeReductions(pairs.map((pair) => ({ baselineMme: pair.baseline, latestMme: pair.latest, count: pair.count })));
   return {
     n: summary.n,
     medianReduction: summary.medianReduction,

@@ -152,7 +152,8 @@ function toMeasureRows(rows: readonly Row[], measures: readonly Measure[]): Map<
   return byMeasure;
 }
 
-function isEmptyFilter(filter: AnalyticsFilter | null | undefined): boolean {
+/** No filter at all: the whole clinic (or deployment). */
+export function isEmptyFilter(filter: AnalyticsFilter | null | undefined): boolean {
   if (!filter) return true;
   return Object.values(filter).every((value) => value === null || value === undefined || (Array.isArray(value) && value.length === 0));
 }
@@ -228,29 +229,45 @@ async function readCube(
      SELECT measure, NULL, ${CELL_COLUMNS} FROM cohort_delta WHERE ${where}`,
     parameters,
   );
-  const cells = new Map<string, { measure: Measure; cell: StoredCell }>();
-  const add = (measure: Measure, cell: StoredCell): void => {
-    const key = `${measure}\u0000${cell.slice(0, 5).join('\u0000')}`;
-    const found = cells.get(key);
+  const byMeasure = new Map<Measure, MeasureRow[]>(measures.map((measure) => [measure, []]));
+  const toRow = (cell: StoredCell): MeasureRow => ({ cohort: cell[0], keys: [cell[1], cell[2], cell[3], cell[4]], n: cell[5], total: cell[6] });
+  const deltas = rows.filter((row) => row['cells'] === null);
+  // Usually the compactor has run and there is nothing to add: the documents are the answer.
+  const pending = new Map<string, StoredCell>();
+  const keyOf = (measure: string, cell: StoredCell): string => `${measure}\u0000${cell.slice(0, 5).join('\u0000')}`;
+  for (const row of deltas) {
+    const cell = cellOf(row);
+    const key = keyOf(String(row['measure']), cell);
+    const found = pending.get(key);
     if (found) {
-      found.cell[5] += cell[5];
-      found.cell[6] += cell[6];
+      found[5] += cell[5];
+      found[6] += cell[6];
     } else {
-      cells.set(key, { measure, cell: [...cell] });
-    }
-  };
-  for (const row of rows) {
-    const measure = String(row['measure']) as Measure;
-    if (row['cells'] !== null) {
-      for (const cell of JSON.parse(String(row['cells'])) as StoredCell[]) add(measure, cell);
-    } else {
-      add(measure, cellOf(row));
+      pending.set(key, cell);
     }
   }
-  const byMeasure = new Map<Measure, MeasureRow[]>(measures.map((measure) => [measure, []]));
-  for (const { measure, cell } of cells.values()) {
+  for (const row of rows) {
+    if (row['cells'] === null) continue;
+    const measure = String(row['measure']) as Measure;
+    const list = byMeasure.get(measure);
+    for (const cell of JSON.parse(String(row['cells'])) as StoredCell[]) {
+      if (pending.size > 0) {
+        const key = keyOf(measure, cell);
+        const change = pending.get(key);
+        if (change) {
+          cell[5] += change[5];
+          cell[6] += change[6];
+          pending.delete(key);
+          if (cell[5] === 0 && cell[6] === 0) continue;
+        }
+      }
+      list?.push(toRow(cell));
+    }
+  }
+  // Deltas of cells the documents do not have yet.
+  for (const [key, cell] of pending) {
     if (cell[5] === 0 && cell[6] === 0) continue;
-    byMeasure.get(measure)?.push({ cohort: cell[0], keys: [cell[1], cell[2], cell[3], cell[4]], n: cell[5], total: cell[6] });
+    byMeasure.get(key.slice(0, key.indexOf('\u0000')) as Measure)?.push(toRow(cell));
   }
   return byMeasure;
 }
