@@ -1,4 +1,4 @@
-import { Matrix, SingularValueDecomposition, inverse, solve } from 'ml-matrix';
+import { Matrix, SingularValueDecomposition, inverse } from 'ml-matrix';
 import { tCritical95 } from './t-distribution';
 
 /** One observation: the outcome `y` (e.g. pain change) and its design row `x` (intercept, covariates, dummies). */
@@ -62,30 +62,49 @@ export class OlsDesignError extends Error {
 /**
  * Ordinary least squares of y on the design X (one row per observation, columns named by `names`;
  * include an intercept column of 1s yourself):
- * - β̂ = argmin ‖y − Xβ‖² (the solution of XᵀX β = Xᵀy), solved by QR via ml-matrix;
+ * - β̂ = argmin ‖y − Xβ‖², the solution of the normal equations XᵀX β = Xᵀy (XᵀX and Xᵀy are
+ *   accumulated in one pass over the rows; the p × p system is solved with ml-matrix);
  * - σ̂² = RSS / (n − p), residualSd = σ̂, Cov(β̂) = σ̂²·(XᵀX)⁻¹, SE = √diag(Cov);
  * - t = β̂ / SE; 95 % CI = β̂ ± t(0.975, n − p)·SE;
  * - R² = 1 − RSS / Σ(y − ȳ)² (centred; meaningful with an intercept), null when y is constant.
  * Throws {@link OlsDesignError}: 'ROW_WIDTH_MISMATCH' when a row's x does not have one entry per
  * name, 'TOO_FEW_ROWS' when n ≤ p (no residual degrees of freedom), 'SINGULAR_DESIGN' when the
- * columns are linearly dependent (numerical rank of X, by SVD, below p), e.g. a dummy for every
+ * columns are linearly dependent (numerical rank of XᵀX, by SVD, below p), e.g. a dummy for every
  * level next to an intercept.
  */
 export function fitOls(rows: readonly OlsRow[], names: readonly string[]): OlsFit {
   const p = names.length;
   const n = rows.length;
   assertDesign(rows, p);
-  const design = new Matrix(rows.map((row) => row.x));
-  const outcome = Matrix.columnVector(rows.map((row) => row.y));
-  if (new SingularValueDecomposition(design, { autoTranspose: true }).rank < p) {
+  // XᵀX and Xᵀy in one pass over the rows (O(n·p²), no n × p matrix): the fit needs nothing else.
+  const xtx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const xty = new Array<number>(p).fill(0);
+  for (const { x, y } of rows) {
+    for (let i = 0; i < p; i += 1) {
+      const xi = x[i] as number;
+      if (xi === 0) continue;
+      xty[i] = (xty[i] as number) + xi * y;
+      const row = xtx[i] as number[];
+      for (let j = i; j < p; j += 1) row[j] = (row[j] as number) + xi * (x[j] as number);
+    }
+  }
+  for (let i = 0; i < p; i += 1) for (let j = 0; j < i; j += 1) (xtx[i] as number[])[j] = (xtx[j] as number[])[i] as number;
+  const gram = new Matrix(xtx);
+  // rank(X) = rank(XᵀX); the SVD of the p × p Gram matrix decides it.
+  if (new SingularValueDecomposition(gram).rank < p) {
     throw new OlsDesignError('SINGULAR_DESIGN', 'the design columns are linearly dependent');
   }
-  const beta = solve(design, outcome).getColumn(0);
-  const residuals = outcome.sub(design.mmul(Matrix.columnVector(beta))).getColumn(0);
-  const residualSumSquares = sumOfSquares(residuals);
+  const gramInverse = inverse(gram);
+  const beta = gramInverse.mmul(Matrix.columnVector(xty)).getColumn(0);
+  let residualSumSquares = 0;
+  for (const { x, y } of rows) {
+    let fitted = 0;
+    for (let j = 0; j < p; j += 1) fitted += (x[j] as number) * (beta[j] as number);
+    residualSumSquares += (y - fitted) ** 2;
+  }
   const df = n - p;
   const residualVariance = residualSumSquares / df;
-  const covariance = inverse(design.transpose().mmul(design)).mul(residualVariance).to2DArray();
+  const covariance = gramInverse.mul(residualVariance).to2DArray();
   const tCritical = tCritical95(df);
   return {
     coefficients: names.map((name, j) =>

@@ -72,7 +72,11 @@ export class TherapistComparisonService {
 
 function compareTherapists(cases: readonly CaseMix[], names: ReadonlyMap<string, string>): TherapistComparison {
   const byTherapist = new Map<string, CaseMix[]>();
-  for (const episode of cases) byTherapist.set(episode.therapistId, [...(byTherapist.get(episode.therapistId) ?? []), episode]);
+  for (const episode of cases) {
+    const list = byTherapist.get(episode.therapistId);
+    if (list) list.push(episode);
+    else byTherapist.set(episode.therapistId, [episode]);
+  }
   const therapistIds = [...byTherapist.keys()].sort((a, b) => (byTherapist.get(b)?.length ?? 0) - (byTherapist.get(a)?.length ?? 0) || a.localeCompare(b));
   const reference = therapistIds[0] ?? null;
 
@@ -145,14 +149,18 @@ function buildDesign(cases: readonly CaseMix[], reference: string | null, therap
     ...factors.flatMap((factor) => factor.dummies.map((level) => (factor.pick(episode) === level ? 1 : 0))),
   ];
   const therapistDummies = (therapistId: string): number[] => otherTherapists.map((id) => (id === therapistId ? 1 : 0));
-  const rows = cases.map((episode) => ({ y: episode.latest - episode.baseline, x: [...covariates(episode), ...therapistDummies(episode.therapistId)] }));
+  const caseMixes = cases.map(covariates);
+  const rows = cases.map((episode, index) => ({
+    y: episode.latest - episode.baseline,
+    x: [...(caseMixes[index] as number[]), ...therapistDummies(episode.therapistId)],
+  }));
   const names = [
     'intercept',
     'baseline',
     ...factors.flatMap((factor) => factor.dummies.map((level) => `${factor.prefix}:${level}`)),
     ...otherTherapists.map((id) => `therapist:${id}`),
   ];
-  const averageCaseMix = covariates(cases[0] as CaseMix).map((_, column) => cases.reduce((sum, episode) => sum + (covariates(episode)[column] ?? 0), 0) / cases.length);
+  const averageCaseMix = (caseMixes[0] as number[]).map((_, column) => caseMixes.reduce((sum, mix) => sum + (mix[column] ?? 0), 0) / cases.length);
   return {
     names,
     rows,
