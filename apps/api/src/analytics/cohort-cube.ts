@@ -385,24 +385,33 @@ export async function appendCubeDelta(
 
 const DELTA_CELL_COLUMNS = 'dimension, measure, cohort, k1, k2, k3, k4, n, total';
 
+/** Measures whose first key is the week: their documents are split by week. */
+const WEEKLY_MEASURES: ReadonlySet<string> = new Set([Measure.PAIN, Measure.CHANGE, Measure.MME_WEEK, Measure.NON_OPIOID_WEEK]);
+
+/** The document a cell belongs to within its dimension and measure. */
+function partOf(measure: string, k1: string): string {
+  return WEEKLY_MEASURES.has(measure) ? k1 : '';
+}
+
 /** Adds signed cells (dimension, measure, cell) into the clinic's documents, in the caller's transaction. */
 async function mergeIntoCube(manager: EntityManager, clinicId: string, rows: readonly Row[], replace: boolean): Promise<void> {
   const postgres = dialectOfDriver(manager.connection.options.type) === 'postgres';
   const documents = new Map<string, Row[]>();
   for (const row of rows) {
-    const key = `${String(row['dimension'])}\u0000${String(row['measure'])}`;
+    const key = `${String(row['dimension'])}\u0000${String(row['measure'])}\u0000${partOf(String(row['measure']), String(row['k1']))}`;
     const list = documents.get(key) ?? [];
     list.push(row);
     documents.set(key, list);
   }
   for (const [key, cells] of [...documents].sort(([a], [b]) => a.localeCompare(b))) {
-    const [dimension, measure] = key.split('\u0000') as [string, string];
-    const parameters = { clinicId, dimension, measure };
+    const [dimension, measure, part] = key.split('\u0000') as [string, string, string];
+    const parameters = { clinicId, dimension, measure, part };
     const merged = new Map<string, StoredCell>();
     if (!replace) {
       const [stored] = await queryRows<Row>(
         manager,
-        `SELECT cells FROM cohort_stat WHERE clinic_id = :clinicId AND dimension = :dimension AND measure = :measure${postgres ? ' FOR UPDATE' : ''}`,
+        `SELECT cells FROM cohort_stat
+         WHERE clinic_id = :clinicId AND dimension = :dimension AND measure = :measure AND part = :part${postgres ? ' FOR UPDATE' : ''}`,
         parameters,
       );
       for (const cell of stored ? (JSON.parse(String(stored['cells'])) as StoredCell[]) : []) merged.set(cell.slice(0, 5).join('\u0000'), cell);
@@ -418,11 +427,20 @@ async function mergeIntoCube(manager: EntityManager, clinicId: string, rows: rea
         merged.set(cellKey, cell);
       }
     }
-    const document = JSON.stringify([...merged.values()].filter((cell) => cell[5] !== 0 || cell[6] !== 0));
+    const kept = [...merged.values()].filter((cell) => cell[5] !== 0 || cell[6] !== 0);
+    if (kept.length === 0) {
+      await queryRows(
+        manager,
+        'DELETE FROM cohort_stat WHERE clinic_id = :clinicId AND dimension = :dimension AND measure = :measure AND part = :part',
+        parameters,
+      );
+      continue;
+    }
+    const document = JSON.stringify(kept);
     await queryRows(
       manager,
-      `INSERT INTO cohort_stat (clinic_id, dimension, measure, cells) VALUES (:clinicId, :dimension, :measure, :cells)
-       ON CONFLICT (clinic_id, dimension, measure) DO UPDATE SET cells = excluded.cells`,
+      `INSERT INTO cohort_stat (clinic_id, dimension, measure, part, cells) VALUES (:clinicId, :dimension, :measure, :part, :cells)
+       ON CONFLICT (clinic_id, dimension, measure, part) DO UPDATE SET cells = excluded.cells`,
       { ...parameters, cells: document },
     );
   }

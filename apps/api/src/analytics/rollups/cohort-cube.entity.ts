@@ -2,9 +2,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { PrimaryUuidColumn, TimestampColumn } from '../../database/columns';
 
 /**
- * The cohort cube: per clinic, cohort dimension and measure, every cell (cohort, measure keys,
- * n episodes and a summed total — sessions for OUTCOME) as one JSON document, so that a figure
- * reads one row per measure however many cells it has. Clinic-wide figures with no filter read
+ * The cohort cube: per clinic, cohort dimension, measure and part, every cell (cohort, measure
+ * keys, n episodes and a summed total — sessions for OUTCOME) as one JSON document, so that a
+ * figure reads a few rows per measure however many cells it has. Clinic-wide figures with no filter read
  * it instead of scanning the rollups. Only the compactor and bulk rebuilds write it (see
  * cohort-cube.ts).
  */
@@ -18,6 +18,13 @@ export class CohortStat {
 
   @PrimaryColumn({ type: 'varchar', length: 16 })
   measure!: string;
+
+  /**
+   * Which part of the measure's cells: the week for weekly measures (a write rewrites only its
+   * week's document), '' for the others.
+   */
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  part!: string;
 
   /** JSON: [[cohort, k1, k2, k3, k4, n, total], …], keys as text ('' for null or unused). */
   @Column({ type: 'text' })

@@ -7,8 +7,8 @@ const DERIVED_TABLES = ['episode_outcome', 'episode_week_pain', 'episode_techniq
 const NEW_TABLES = ['episode_cohort', 'cohort_stat', 'cohort_delta', 'cohort_cube_pending'];
 
 /**
- * The cohort cube: episode_cohort (each episode's cohorts), cohort_stat (per clinic, dimension
- * and measure: its cells as one JSON document), cohort_delta (signed changes appended by writes) and
+ * The cohort cube: episode_cohort (each episode's cohorts), cohort_stat (per clinic, dimension,
+ * measure and part — the week of a weekly measure: its cells as one JSON document), cohort_delta (signed changes appended by writes) and
  * cohort_cube_pending (clinics whose cube is not built yet). episode_outcome gains the status,
  * planned frequency and start date it was computed with.
  *
@@ -59,6 +59,7 @@ export class CohortCube1764115200000 implements MigrationInterface {
           c.uuid('clinic_id', { isPrimary: true }),
           c.code('dimension', { isPrimary: true }),
           c.text('measure', 16, { isPrimary: true }),
+          c.text('part', 40, { isPrimary: true }),
           { name: 'cells', type: 'text' },
         ],
       }),
