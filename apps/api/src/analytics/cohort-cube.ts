@@ -117,24 +117,39 @@ export function keyNumber(key: string): number | null {
   return key === '' ? null : Number(key);
 }
 
-/** Keys as text on both engines, so the cube's cells and a scan's groups are the same strings. */
-function keySelect(measure: MeasureSql): string {
-  return KEY_COLUMNS.map((column, index) => {
-    const expression = measure.keys[index];
-    return `${expression === undefined ? `''` : `COALESCE(CAST(${expression} AS TEXT), '')`} AS ${column}`;
-  }).join(', ');
-}
-
 function measureWhere(measure: MeasureSql, where: string): string {
   return measure.condition ? `${where} AND ${measure.condition}` : where;
 }
 
-/** SELECT of one measure's groups over the episodes `from … where` selects (o = episode_outcome). */
-function measureSelect(measureId: Measure, cohortColumns: string, from: string, where: string): string {
+/** Cohort columns of a measure's groups: [SQL expression, output name]. */
+type CohortColumns = readonly (readonly [string, string])[];
+const BY_COHORT = (cohortKey: string): CohortColumns => [[cohortKey, 'cohort']];
+const BY_DIMENSION_AND_COHORT: CohortColumns = [
+  ['c.dimension', 'dimension'],
+  ['c.cohort', 'cohort'],
+];
+
+/**
+ * SELECT of one measure's groups over the episodes `from … where` selects (o = episode_outcome).
+ * Grouped on the raw values, then the keys turned to text ('' for null or unused) — the same
+ * strings on both engines, so the cube's cells and a scan's groups compare equal.
+ */
+function measureSelect(measureId: Measure, cohortColumns: CohortColumns, from: string, where: string): string {
   const measure = MEASURES[measureId];
-  return `SELECT ${cohortColumns}, '${measureId}' AS measure, ${keySelect(measure)}, ${measure.n} AS n, ${measure.total ?? '0'} AS total
-    FROM ${from} ${measure.join ?? ''} WHERE ${measureWhere(measure, where)}
-    GROUP BY ${cohortColumns.split(',').map((_, index) => index + 1).join(', ')}, k1, k2, k3, k4`;
+  const inner = [
+    ...cohortColumns.map(([expression, name]) => `${expression} AS ${name}`),
+    ...measure.keys.map((expression, index) => `${expression} AS r${index + 1}`),
+  ];
+  const keys = KEY_COLUMNS.map((column, index) =>
+    index < measure.keys.length ? `COALESCE(CAST(g.r${index + 1} AS TEXT), '') AS ${column}` : `'' AS ${column}`,
+  );
+  return `SELECT ${cohortColumns.map(([, name]) => `g.${name} AS ${name}`).join(', ')}, '${measureId}' AS measure, ${keys.join(', ')},
+      g.n AS n, g.total AS total
+    FROM (
+      SELECT ${inner.join(', ')}, ${measure.n} AS n, ${measure.total ?? '0'} AS total
+      FROM ${from} ${measure.join ?? ''} WHERE ${measureWhere(measure, where)}
+      GROUP BY ${inner.map((_, index) => index + 1).join(', ')}
+    ) g`;
 }
 
 type Row = Record<string, SqlValue>;
@@ -184,7 +199,7 @@ export async function scanRows(
   measures: readonly Measure[],
 ): Promise<Map<Measure, MeasureRow[]>> {
   const cohorts = cohortSql(scope, filter, groupBy);
-  const sql = measures.map((measure) => measureSelect(measure, `${cohorts.cohortKey} AS cohort`, cohorts.from, cohorts.where));
+  const sql = measures.map((measure) => measureSelect(measure, BY_COHORT(cohorts.cohortKey), cohorts.from, cohorts.where));
   return toMeasureRows(await queryRows<Row>(manager, sql.join(' UNION ALL '), cohorts.parameters), measures);
 }
 
@@ -317,7 +332,7 @@ const ALL_MEASURES = Object.values(Measure);
 
 function contributionSelect(episodeFilter: string): string {
   const from = 'episode_outcome o JOIN episode_cohort c ON c.clinic_id = o.clinic_id AND c.episode_id = o.episode_id';
-  return ALL_MEASURES.map((measure) => measureSelect(measure, 'c.dimension AS dimension, c.cohort AS cohort', from, episodeFilter)).join(
+  return ALL_MEASURES.map((measure) => measureSelect(measure, BY_DIMENSION_AND_COHORT, from, episodeFilter)).join(
     ' UNION ALL ',
   );
 }
@@ -483,7 +498,7 @@ export async function rebuildCohortCube(manager: EntityManager, clinicId: string
   for (const measure of ALL_MEASURES) {
     const rows = await queryRows<Row>(
       manager,
-      measureSelect(measure, 'c.dimension AS dimension, c.cohort AS cohort', from, 'o.clinic_id = :clinicId'),
+      measureSelect(measure, BY_DIMENSION_AND_COHORT, from, 'o.clinic_id = :clinicId'),
       parameters,
     );
     await mergeIntoCube(manager, clinicId, rows, true);
