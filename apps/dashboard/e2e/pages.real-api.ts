@@ -1,5 +1,6 @@
 // The pages built on the real API, driven in Chromium as the demo clinic's users, with a screenshot
 // of each. Needs OUTCOMES_URL (see jest.real-api.config.js).
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchChromium, saveScreenshot, type LaunchedChromium } from './browser';
 
@@ -7,6 +8,15 @@ const BASE_URL = process.env['OUTCOMES_URL'];
 const PASSWORD = 'demo-password-2026';
 /** tools/seed's DEMO_TIMEZONE: the API judges "today" by the clinic's clock, so the browser does too. */
 const CLINIC_TIME_ZONE = 'America/New_York';
+
+/** The parts of GET /exports/codebook.json and /exports/<id>/manifest.json the export test reads. */
+interface CodebookShape {
+  files: { sessions: { columns: Array<{ name: string }> } };
+}
+interface ManifestShape {
+  k: number;
+  files: { sessions: { rows: number } };
+}
 
 if (!BASE_URL) {
   throw new Error('Set OUTCOMES_URL to a running API with the demo clinic, e.g. http://localhost:3100');
@@ -159,6 +169,95 @@ describe('dashboard on the real API (demo clinic)', () => {
     // The demo clinic has causes with 10 episodes or fewer: their cells read as suppressed, not as numbers.
     await page.getByRole('region', { name: 'Responder rates' }).getByText('suppressed (n ≤ 10)').first().waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Research']);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('therapist: a medication report recorded on the patient page shows in its chart', async () => {
+    const { page, pageErrors } = await signIn('therapist1@demo.clinic');
+    await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
+    // Another patient than the session test's: each test leaves its own records.
+    await page.getByRole('table', { name: /Your active episodes/ }).getByRole('rowheader').last().getByRole('link').click();
+    const medication = page.getByRole('region', { name: 'Pain medication' });
+    await medication.waitFor();
+
+    await medication.getByRole('button', { name: 'Record a medication report' }).click();
+    // Nothing filled in: the form marks the opioid row and sends nothing.
+    await medication.getByRole('button', { name: 'Add an opioid' }).click();
+    await medication.getByRole('button', { name: 'Save report' }).click();
+    await medication.getByText('Choose the opioid.').waitFor();
+
+    const opioid = medication.getByRole('group', { name: 'Opioid 1' });
+    await opioid.getByLabel('Opioid', { exact: true }).selectOption('OXYCODONE');
+    await opioid.getByLabel('Strength (mg per dose)').fill('5');
+    await opioid.getByLabel('Doses per day').fill('2');
+    await opioid.getByText('15 MME/day').waitFor();
+    await medication.getByLabel('NSAIDs').fill('7');
+    await saveScreenshot(page, 'real-medication-form');
+    await medication.getByRole('button', { name: 'Save report' }).click();
+
+    const confirmation = medication.getByText(/^Medication report of .+ saved: 15 MME\/day of opioids\.$/);
+    await confirmation.waitFor();
+    const reportDate = /of (.+) saved/.exec((await confirmation.textContent()) ?? '')?.[1] ?? '';
+    await medication.getByRole('button', { name: 'Show as table' }).click();
+    const row = medication.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: reportDate, exact: true }) });
+    expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['15', '7']));
+    await saveScreenshot(page, 'real-patient-after-medication');
+
+    // The other forms of the page open in place and close without a trace.
+    const odi = page.getByRole('region', { name: 'Oswestry Disability Index' });
+    await odi.getByRole('button', { name: 'Record an ODI questionnaire' }).click();
+    await odi.getByRole('group', { name: '1. Pain intensity' }).getByRole('radio', { name: '3' }).check();
+    await odi.getByText('1 of 10 sections answered: at least 8 are needed for a score.').waitFor();
+    await saveScreenshot(page, 'real-odi-form');
+    await odi.getByRole('button', { name: 'Cancel' }).click();
+    const history = page.getByRole('region', { name: 'Session history' });
+    await history.getByRole('button', { name: /^Edit the session of/ }).first().click();
+    await history.getByRole('form', { name: 'Edit session' }).waitFor();
+    await saveScreenshot(page, 'real-session-edit-form');
+    await history.getByRole('button', { name: 'Cancel' }).click();
+    await history.getByRole('table').waitFor();
+    // Deleting is the owner's alone.
+    expect(await history.getByRole('button', { name: /^Delete/ }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('researcher: an export of the cohort, its progress bars at 100 %, and a sessions file with its header row', async () => {
+    const { page, pageErrors } = await signIn('researcher@demo.clinic', { width: 1280, height: 800 });
+    await page.getByRole('heading', { level: 1, name: 'Research' }).waitFor();
+    const panel = page.getByRole('region', { name: 'Anonymized export' });
+    await panel.getByLabel('k (smallest group of patients)').fill('5');
+    await panel.getByRole('button', { name: 'Export', exact: true }).click();
+
+    await panel.getByText('Export ready: both files downloaded in full.').waitFor({ timeout: 60_000 });
+    for (const name of ['Sessions file', 'Episodes file']) {
+      expect(await panel.getByRole('progressbar', { name }).evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(100);
+    }
+    const facts = (await panel.locator('dl').textContent()) ?? '';
+    expect(facts).toMatch(/Export id[0-9a-f-]{36}/);
+    expect(facts).toContain('k5');
+    const announced = Number(/Sessions file([\d,]+) rows/.exec(facts)?.[1]?.replace(/,/g, ''));
+    expect(announced).toBeGreaterThan(0);
+    await saveScreenshot(page, 'real-research-export');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Save sessions.csv' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^outcomes-export-[0-9a-f]{8}-sessions\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    const lines = csv.split('\r\n');
+    // The header row is the codebook's sessions columns, in file order.
+    const codebookHref = (await panel.getByRole('link', { name: 'Codebook (JSON)' }).getAttribute('href')) ?? '';
+    expect(codebookHref).toBe('/exports/codebook.json?k=5');
+    const codebook = (await (await page.request.get(`${BASE_URL}${codebookHref}`)).json()) as CodebookShape;
+    const sessionColumns = codebook.files.sessions.columns.map((column) => column.name);
+    expect(sessionColumns.slice(0, 3)).toEqual(['study_patient_id', 'study_episode_id', 'day_offset']);
+    expect(lines[0]).toBe(sessionColumns.join(','));
+    // Header, the rows announced in X-Export-Rows, and the empty string after the last line end.
+    expect(lines).toHaveLength(announced + 2);
+    const manifestHref = (await panel.getByRole('link', { name: 'Manifest (JSON)' }).getAttribute('href')) ?? '';
+    const manifest = (await (await page.request.get(`${BASE_URL}${manifestHref}`)).json()) as ManifestShape;
+    expect(manifest.files.sessions.rows).toBe(announced);
+    expect(manifest.k).toBe(5);
     expect(pageErrors).toEqual([]);
     await page.close();
   });

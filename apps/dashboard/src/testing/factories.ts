@@ -1,6 +1,8 @@
 // Builders for fixtures and for the mocked GraphQL responses the specs need.
+import type { OperationVariables } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import type { GraphQLFormattedError } from 'graphql';
+import { MME_FACTORS, MmeFactorTable } from '@outcomes/models';
 import {
   BodyRegion,
   Condition,
@@ -15,6 +17,7 @@ import {
 } from '@outcomes/models';
 import {
   CohortDimension,
+  OutcomeInstrument,
   type AnalyticsFilter,
   type CaseloadQuery,
   type CohortTrajectoryQuery,
@@ -37,11 +40,22 @@ import type {
   PatientDetailQueryVariables,
   PatientsQuery,
   PatientsQueryVariables,
+  DeleteSessionMutation,
+  DeleteSessionMutationVariables,
+  RecordMedicationReportInput,
+  RecordMedicationReportMutation,
+  RecordMedicationReportMutationVariables,
+  RecordOdiInput,
+  RecordOdiMutation,
+  RecordOdiMutationVariables,
   RecordSessionInput,
   RecordSessionMutation,
   RecordSessionMutationVariables,
   SessionFormEpisodeQuery,
   SessionFormEpisodeQueryVariables,
+  UpdateSessionInput,
+  UpdateSessionMutation,
+  UpdateSessionMutationVariables,
   UsersQuery,
   UsersQueryVariables,
 } from '../gql/graphql';
@@ -59,7 +73,14 @@ import type { SignedInUser } from '../modules/auth/signedInUser';
 import { PATIENT_DETAIL_QUERY } from '../modules/patients/graphql/patient';
 import { PATIENTS_QUERY } from '../modules/patients/graphql/patients';
 import { OPEN_RED_FLAG_ALERTS_QUERY } from '../modules/red-flags/graphql/redFlags';
-import { RECORD_SESSION_MUTATION, SESSION_FORM_EPISODE_QUERY } from '../modules/sessions/graphql/sessions';
+import { RECORD_MEDICATION_REPORT_MUTATION } from '../modules/medications/graphql/medications';
+import { RECORD_ODI_MUTATION } from '../modules/outcome-measures/graphql/outcomeMeasures';
+import {
+  DELETE_SESSION_MUTATION,
+  RECORD_SESSION_MUTATION,
+  SESSION_FORM_EPISODE_QUERY,
+  UPDATE_SESSION_MUTATION,
+} from '../modules/sessions/graphql/sessions';
 import { USERS_QUERY } from '../modules/team/graphql/team';
 import type { PatientSummary } from '../modules/patients/hooks/usePatientList';
 
@@ -177,6 +198,7 @@ export const SessionFactory = {
       minutes: 60,
       redFlags: [],
       notes: null,
+      version: 1,
       ...overrides,
     };
   },
@@ -326,6 +348,80 @@ export function recordSessionMock(
       },
     },
   };
+}
+
+/** What a mutation mock answers: its result, the API's errors, or a failed request. */
+export type MockOutcome<Success> = Success | { errors: GraphQLFormattedError[] } | { networkError: Error };
+
+function mutationMock<Data, Variables extends OperationVariables, Success extends object>(
+  request: { query: MockLink.MockedResponse<Data, Variables>['request']['query']; variables: Variables },
+  outcome: MockOutcome<Success>,
+  answer: (success: Success) => Data,
+): MockLink.MockedResponse<Data, Variables> {
+  if ('networkError' in outcome) return { request, error: outcome.networkError };
+  if ('errors' in outcome) return { request, result: { data: null, errors: outcome.errors } };
+  return { request, result: { data: answer(outcome as Success) } };
+}
+
+export function recordMedicationReportMock(
+  input: RecordMedicationReportInput,
+  outcome: MockOutcome<{ reportId: string; dayIndex?: number }>,
+): MockLink.MockedResponse<RecordMedicationReportMutation, RecordMedicationReportMutationVariables> {
+  const factors = MME_FACTORS[MmeFactorTable.CDC_2022];
+  const opioids = (input.opioids ?? []).map((item) => ({
+    __typename: 'OpioidItem' as const,
+    ...item,
+    dailyMme: item.strength * item.dosesPerDay * factors[item.drug],
+  }));
+  return mutationMock({ query: RECORD_MEDICATION_REPORT_MUTATION, variables: { input } }, outcome, ({ reportId, dayIndex }) => ({
+    recordMedicationReport: {
+      __typename: 'MedicationReport',
+      id: reportId,
+      episodeId: input.episodeId,
+      reportDate: input.reportDate,
+      dayIndex: dayIndex ?? 0,
+      dailyMme: opioids.reduce((total, item) => total + item.dailyMme, 0),
+      factorTable: MmeFactorTable.CDC_2022,
+      opioids,
+      nonOpioids: (input.nonOpioids ?? []).map((use) => ({ __typename: 'NonOpioidDoses' as const, ...use })),
+    },
+  }));
+}
+
+export function recordOdiMock(
+  input: RecordOdiInput,
+  outcome: MockOutcome<{ measureId: string; score: number; dayIndex?: number }>,
+): MockLink.MockedResponse<RecordOdiMutation, RecordOdiMutationVariables> {
+  return mutationMock({ query: RECORD_ODI_MUTATION, variables: { input } }, outcome, ({ measureId, score, dayIndex }) => ({
+    recordOdi: {
+      __typename: 'OutcomeMeasure',
+      id: measureId,
+      episodeId: input.episodeId,
+      instrument: OutcomeInstrument.ODI,
+      measuredOn: input.measuredOn,
+      dayIndex: dayIndex ?? 0,
+      score,
+    },
+  }));
+}
+
+/** The API's answer to an update: the stored session with the input applied and its version one up. */
+export function updateSessionMock(
+  input: UpdateSessionInput,
+  outcome: MockOutcome<{ stored: EpisodeSession; episodeId: string }>,
+): MockLink.MockedResponse<UpdateSessionMutation, UpdateSessionMutationVariables> {
+  return mutationMock({ query: UPDATE_SESSION_MUTATION, variables: { input } }, outcome, ({ stored, episodeId }) => {
+    const { id: _id, expectedVersion, ...changes } = input;
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    return { updateSession: { ...stored, ...defined, episodeId, version: expectedVersion + 1 } as UpdateSessionMutation['updateSession'] };
+  });
+}
+
+export function deleteSessionMock(
+  id: string,
+  outcome: MockOutcome<{ deleted: true }>,
+): MockLink.MockedResponse<DeleteSessionMutation, DeleteSessionMutationVariables> {
+  return mutationMock({ query: DELETE_SESSION_MUTATION, variables: { id } }, outcome, () => ({ deleteSession: true }));
 }
 
 // Analytics.

@@ -12,8 +12,8 @@ import {
   SESSION_MINUTES_MIN,
   Technique,
 } from '@outcomes/models';
-import type { RecordSessionInput } from '../../gql/graphql';
-import { isLocalDate } from '../clinical/dates';
+import type { RecordSessionInput, UpdateSessionInput } from '../../gql/graphql';
+import { episodeDateError, type EpisodeDates } from '../clinical/episodeDates';
 
 /** The API's NOTES_MAX_LENGTH. */
 export const NOTES_MAX_LENGTH = 10_000;
@@ -36,10 +36,7 @@ export interface SessionDraft {
 export type SessionField = keyof SessionDraft;
 export type SessionErrors = Partial<Record<SessionField, string>>;
 
-export interface EpisodeDates {
-  startDate: string;
-  endDate?: string | null;
-}
+export type { EpisodeDates } from '../clinical/episodeDates';
 
 const PAIN_MESSAGE = `Pain is a whole number from ${PAIN_MIN} to ${PAIN_MAX}.`;
 const MINUTES_MESSAGE = `Minutes are a whole number from ${SESSION_MINUTES_MIN} to ${SESSION_MINUTES_MAX}.`;
@@ -56,14 +53,6 @@ function minutesError(typed: string): string | undefined {
   const minutes = Number(text);
   if (minutes < SESSION_MINUTES_MIN) return `A session lasts at least ${SESSION_MINUTES_MIN} minutes.`;
   if (minutes > SESSION_MINUTES_MAX) return `A session lasts at most ${SESSION_MINUTES_MAX} minutes.`;
-  return undefined;
-}
-
-function dateError(date: string, episode: EpisodeDates, today: string): string | undefined {
-  if (!isLocalDate(date)) return 'A date is written YYYY-MM-DD and must exist on the calendar.';
-  if (date < episode.startDate) return `The episode started on ${episode.startDate}; this date cannot be earlier.`;
-  if (episode.endDate && date > episode.endDate) return `The episode ended on ${episode.endDate}; this date cannot be later.`;
-  if (date > today) return `This date is in the future (today is ${today}).`;
   return undefined;
 }
 
@@ -84,7 +73,7 @@ function codesError<Code extends string>(
  */
 export function validateSession(draft: SessionDraft, episode: EpisodeDates, today: string): SessionErrors {
   const errors: SessionErrors = {
-    sessionDate: dateError(draft.sessionDate, episode, today),
+    sessionDate: episodeDateError(draft.sessionDate, episode, today),
     painBefore: painError(draft.painBefore, true),
     painAfter: painError(draft.painAfter, false),
     minutes: minutesError(draft.minutes),
@@ -131,6 +120,64 @@ export function toRecordSessionInput(draft: SessionDraft, episodeId: string, cli
     redFlags: [...draft.redFlags],
     notes: notes === '' ? null : notes,
   };
+}
+
+/** A stored session as the form's draft, for editing it. */
+export interface StoredSession {
+  sessionDate: string;
+  painBefore: number;
+  painAfter?: number | null;
+  techniques: readonly Technique[];
+  regions: readonly BodyRegion[];
+  position?: Position | null;
+  minutes: number;
+  redFlags: readonly RedFlag[];
+  notes?: string | null;
+}
+
+export function draftOfSession(session: StoredSession): SessionDraft {
+  return {
+    sessionDate: session.sessionDate,
+    painBefore: session.painBefore,
+    painAfter: session.painAfter ?? null,
+    techniques: [...session.techniques],
+    regions: [...session.regions],
+    position: session.position ?? null,
+    minutes: String(session.minutes),
+    redFlags: [...session.redFlags],
+    notes: session.notes ?? '',
+  };
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  const left = [...a].sort();
+  const right = [...b].sort();
+  return left.length === right.length && left.every((code, index) => code === right[index]);
+}
+
+/**
+ * The update of a valid draft: only the fields that differ from what was read (the API changes
+ * only the fields given), and the version read, which the API checks. Null when nothing changed.
+ */
+export function toUpdateSessionInput(
+  draft: SessionDraft,
+  read: SessionDraft,
+  id: string,
+  expectedVersion: number,
+): UpdateSessionInput | null {
+  if (draft.painBefore === null) throw new Error('toUpdateSessionInput() needs a validated draft');
+  const input: UpdateSessionInput = { id, expectedVersion };
+  const notes = draft.notes.trim();
+  if (draft.sessionDate !== read.sessionDate) input.sessionDate = draft.sessionDate;
+  if (draft.painBefore !== read.painBefore) input.painBefore = draft.painBefore;
+  if (draft.painAfter !== read.painAfter) input.painAfter = draft.painAfter;
+  if (!sameCodes(draft.techniques, read.techniques)) input.techniques = [...draft.techniques];
+  if (!sameCodes(draft.regions, read.regions)) input.regions = [...draft.regions];
+  if (draft.position !== read.position) input.position = draft.position;
+  if (Number(draft.minutes.trim()) !== Number(read.minutes)) input.minutes = Number(draft.minutes.trim());
+  if (!sameCodes(draft.redFlags, read.redFlags)) input.redFlags = [...draft.redFlags];
+  if (notes !== read.notes.trim()) input.notes = notes === '' ? null : notes;
+  return Object.keys(input).length > 2 ? input : null;
 }
 
 const FIELDS: readonly SessionField[] = [

@@ -8,6 +8,8 @@ export interface AnalyticsParams {
   filter: AnalyticsFilter | null;
   groupBy: CohortDimension;
   setParam: (key: FilterKey | 'by', value: string) => void;
+  /** Several keys at once, in one change of the address. */
+  setParams: (values: Partial<Record<FilterKey | 'by', string>>) => void;
   clearFilter: () => void;
 }
 
@@ -22,6 +24,15 @@ export function useAnalyticsParams(): AnalyticsParams {
     (key: FilterKey | 'by', value: string) => setParams((current) => withParam(current, key, value), { replace: true }),
     [setParams],
   );
+  const setMany = useCallback(
+    (values: Partial<Record<FilterKey | 'by', string>>) =>
+      setParams(
+        (current) =>
+          (Object.entries(values) as Array<[FilterKey | 'by', string]>).reduce((next, [key, value]) => withParam(next, key, value), current),
+        { replace: true },
+      ),
+    [setParams],
+  );
   const clearFilter = useCallback(() => setParams((current) => withoutFilter(current), { replace: true }), [setParams]);
-  return { params, filter, groupBy, setParam, clearFilter };
+  return { params, filter, groupBy, setParam, setParams: setMany, clearFilter };
 }

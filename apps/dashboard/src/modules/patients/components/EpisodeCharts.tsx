@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { formatDate } from '../../clinical/dates';
 import { NON_OPIOID_LABELS } from '../../clinical/labels';
 import { ChartFrame, type ChartStatus } from '../../charts/ChartFrame';
@@ -71,7 +71,8 @@ export function PainTrajectorySection({ episode, scale, onScaleChange }: PainTra
   );
 }
 
-export function MedicationSection({ episode }: { episode: PatientEpisode }) {
+/** The episode's medication chart; `footer` goes below it (the form that adds a report). */
+export function MedicationSection({ episode, footer }: { episode: PatientEpisode; footer?: ReactNode }) {
   const rows = useMemo(() => medicationRows(episode.medicationReports), [episode.medicationReports]);
   const classes = useMemo(() => reportedNonOpioidClasses(rows), [rows]);
   const change = mmeChange(rows);
@@ -101,6 +102,7 @@ export function MedicationSection({ episode }: { episode: PatientEpisode }) {
       emptyMessage="No medication reports in this episode."
       columns={columns}
       rowKey={(row) => `${row.x}`}
+      footer={footer}
     >
       <MedicationChart rows={rows} nonOpioidClasses={classes} startDate={episode.startDate} />
     </ChartFrame>

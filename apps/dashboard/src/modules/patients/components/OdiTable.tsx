@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { ODI_MCID_POINTS } from '@outcomes/models';
 import { formatDate } from '../../clinical/dates';
 import type { OdiRow } from '../shaping/odi';
 
-/** Oswestry Disability Index scores of the episode, where recorded. */
-export function OdiTable({ rows }: { rows: readonly OdiRow[] }) {
+/** Oswestry Disability Index scores of the episode, where recorded; `children` go below (a form). */
+export function OdiTable({ rows, children }: { rows: readonly OdiRow[]; children?: ReactNode }) {
   return (
     <section className="card" aria-labelledby="odi-title">
       <h2 id="odi-title">Oswestry Disability Index</h2>
@@ -43,6 +44,7 @@ export function OdiTable({ rows }: { rows: readonly OdiRow[] }) {
           </div>
         </>
       )}
+      {children}
     </section>
   );
 }

@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { EpisodeStatus } from '@outcomes/models';
+import { EpisodeStatus, Role } from '@outcomes/models';
 import { hasErrorCode, userMessage } from '../../../api/errors';
-import { formatDate } from '../../clinical/dates';
+import { useSignedInUser } from '../../auth/signedInUser';
+import { formatDate, today } from '../../clinical/dates';
 import { CONDITION_LABELS, FREQUENCY_LABELS, SUSPECTED_CAUSE_LABELS } from '../../clinical/labels';
+import { RecordPanel } from '../../forms/RecordPanel';
+import { MedicationReportForm, medicationRecordedMessage } from '../../medications/components/MedicationReportForm';
+import { OdiForm, odiRecordedMessage } from '../../outcome-measures/components/OdiForm';
 import { RedFlagAlertList } from '../../red-flags/components/RedFlagAlertList';
 import { useOpenRedFlagAlerts } from '../../red-flags/hooks/useOpenRedFlagAlerts';
 import type { SessionRecordedState } from '../../sessions/components/RecordSessionPage';
@@ -27,6 +31,7 @@ export function PatientPage() {
   const { patientId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
+  const me = useSignedInUser();
   const { patient, episode, loading, error, retry } = usePatientDetail(patientId, searchParams.get('episode'));
   const openAlerts = useOpenRedFlagAlerts();
   const scale: TrajectoryScale = searchParams.get('scale') === 'week' ? 'week' : 'date';
@@ -125,9 +130,35 @@ export function PatientPage() {
                 )
               }
             />
-            <MedicationSection episode={episode} />
-            <OdiTable rows={odi} />
-            <SessionHistoryTable sessions={episode.sessions} />
+            <MedicationSection
+              episode={episode}
+              footer={
+                <RecordPanel key={episode.id} openLabel="Record a medication report">
+                  {({ done, cancel }) => (
+                    <MedicationReportForm
+                      episode={episode}
+                      today={today()}
+                      onRecorded={(report) => done(medicationRecordedMessage(report))}
+                      onCancel={cancel}
+                    />
+                  )}
+                </RecordPanel>
+              }
+            />
+            <OdiTable rows={odi}>
+              <RecordPanel key={episode.id} openLabel="Record an ODI questionnaire">
+                {({ done, cancel }) => (
+                  <OdiForm episode={episode} today={today()} onRecorded={(measure) => done(odiRecordedMessage(measure))} onCancel={cancel} />
+                )}
+              </RecordPanel>
+            </OdiTable>
+            <SessionHistoryTable
+              key={episode.id}
+              sessions={episode.sessions}
+              episode={episode}
+              canDelete={me.role === Role.OWNER}
+              onReload={retry}
+            />
           </div>
         )}
       </div>

@@ -1,14 +1,111 @@
-import { formatDate } from '../../clinical/dates';
+import { useEffect, useRef, useState } from 'react';
+import { userMessage } from '../../../api/errors';
+import { formatDate, today as deviceToday } from '../../clinical/dates';
 import { POSITION_LABELS, RED_FLAG_LABELS, REGION_LABELS, TECHNIQUE_LABELS } from '../../clinical/labels';
+import { ConfirmDialog } from '../../forms/ConfirmDialog';
+import { EditSessionForm } from '../../sessions/components/EditSessionForm';
+import { useDeleteSession } from '../../sessions/hooks/useSessionChanges';
 import type { EpisodeSession } from '../hooks/usePatientDetail';
 
-/** Every session of the episode, newest first. */
-export function SessionHistoryTable({ sessions }: { sessions: readonly EpisodeSession[] }) {
+export interface SessionHistoryTableProps {
+  sessions: readonly EpisodeSession[];
+  episode: { id: string; startDate: string; endDate?: string | null };
+  /** Owners may delete a session (the API allows no one else). */
+  canDelete: boolean;
+  /** Reads the patient again from the API (after a version conflict). */
+  onReload: () => void;
+  /** The device's date; tests fix it. */
+  today?: string;
+}
+
+const editButtonId = (sessionId: string): string => `edit-session-${sessionId}`;
+const deleteButtonId = (sessionId: string): string => `delete-session-${sessionId}`;
+
+/** Every session of the episode, newest first; each can be changed, and deleted by an owner. */
+export function SessionHistoryTable({ sessions, episode, canDelete, onReload, today = deviceToday() }: SessionHistoryTableProps) {
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deletingId, setDeletingId] = useState<string | null>(null);
+  const [deleteBusy, setDeleteBusy] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  /** Where focus goes after the table is drawn again: a button's id, or the heading. */
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const editHeading = useRef<HTMLHeadingElement>(null);
+  const deleteSession = useDeleteSession();
+
   const newestFirst = [...sessions].reverse();
+  const editing = sessions.find((session) => session.id === editingId) ?? null;
+  const deleting = sessions.find((session) => session.id === deletingId) ?? null;
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = focusTarget === 'heading' ? heading.current : document.getElementById(focusTarget);
+    target?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
+
+  useEffect(() => {
+    if (editingId) editHeading.current?.focus();
+  }, [editingId]);
+
+  function startEditing(sessionId: string): void {
+    setConfirmation(null);
+    setEditingId(sessionId);
+  }
+
+  function stopEditing(message: string | null): void {
+    if (editingId) setFocusTarget(editButtonId(editingId));
+    setConfirmation(message);
+    setEditingId(null);
+  }
+
+  function closeDeleteDialog(): void {
+    if (deletingId) setFocusTarget(deleteButtonId(deletingId));
+    setDeletingId(null);
+    setDeleteError(null);
+  }
+
+  async function confirmDelete(): Promise<void> {
+    if (!deleting) return;
+    setDeleteBusy(true);
+    setDeleteError(null);
+    const outcome = await deleteSession({ id: deleting.id, episodeId: episode.id });
+    setDeleteBusy(false);
+    if (!outcome.deleted) {
+      setDeleteError(`The session was not deleted. ${userMessage(outcome.error)}`);
+      return;
+    }
+    setDeletingId(null);
+    setConfirmation(`Session of ${formatDate(deleting.sessionDate)} deleted.`);
+    setFocusTarget('heading');
+  }
+
   return (
     <section className="card" aria-labelledby="session-history-title">
-      <h2 id="session-history-title">Session history</h2>
-      {newestFirst.length === 0 ? (
+      <h2 id="session-history-title" ref={heading} tabIndex={-1}>
+        Session history
+      </h2>
+      <div role="status">{confirmation && <p className="alert alert-success">{confirmation}</p>}</div>
+      {editing ? (
+        <div className="session-edit">
+          <h3 ref={editHeading} tabIndex={-1}>
+            Edit the session of {formatDate(editing.sessionDate)}
+          </h3>
+          <EditSessionForm
+            // A newer version (after "Load the current version") starts the form afresh.
+            key={`${editing.id}-${editing.version}`}
+            session={editing}
+            episode={episode}
+            today={today}
+            onReload={onReload}
+            onCancel={() => stopEditing(null)}
+            onSaved={(saved) =>
+              stopEditing(saved ? `Session of ${formatDate(saved.sessionDate)} updated.` : 'Nothing was changed.')
+            }
+          />
+        </div>
+      ) : newestFirst.length === 0 ? (
         <p className="muted">No sessions recorded in this episode yet.</p>
       ) : (
         <div className="table-scroll">
@@ -31,6 +128,9 @@ export function SessionHistoryTable({ sessions }: { sessions: readonly EpisodeSe
                 </th>
                 <th scope="col">Red flags</th>
                 <th scope="col">Notes</th>
+                <th scope="col">
+                  <span className="visually-hidden">Changes</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -47,11 +147,46 @@ export function SessionHistoryTable({ sessions }: { sessions: readonly EpisodeSe
                     {session.redFlags.map((code) => RED_FLAG_LABELS[code]).join(', ') || 'None'}
                   </td>
                   <td className="cell-notes">{session.notes ?? ''}</td>
+                  <td className="session-actions">
+                    <button id={editButtonId(session.id)} type="button" className="button button-small" onClick={() => startEditing(session.id)}>
+                      Edit<span className="visually-hidden"> the session of {formatDate(session.sessionDate)}</span>
+                    </button>
+                    {canDelete && (
+                      <button
+                        id={deleteButtonId(session.id)}
+                        type="button"
+                        className="button button-small button-danger"
+                        onClick={() => {
+                          setConfirmation(null);
+                          setDeletingId(session.id);
+                        }}
+                      >
+                        Delete<span className="visually-hidden"> the session of {formatDate(session.sessionDate)}</span>
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={`Delete the session of ${formatDate(deleting.sessionDate)}?`}
+          confirmLabel="Delete session"
+          busyLabel="Deleting…"
+          cancelLabel="Keep it"
+          busy={deleteBusy}
+          errorMessage={deleteError}
+          onConfirm={() => void confirmDelete()}
+          onCancel={closeDeleteDialog}
+        >
+          <p>
+            Pain before {deleting.painBefore}/10, {deleting.minutes} minutes. The session leaves the history, the charts and the clinic’s
+            figures, and any red-flag alert it raised. This cannot be undone.
+          </p>
+        </ConfirmDialog>
       )}
     </section>
   );

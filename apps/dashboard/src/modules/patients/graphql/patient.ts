@@ -36,6 +36,7 @@ export const PATIENT_DETAIL_QUERY = graphql(`
           minutes
           redFlags
           notes
+          version
         }
         medicationReports {
           id

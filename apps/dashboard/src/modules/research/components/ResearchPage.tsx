@@ -4,11 +4,12 @@ import { FilterBar, RESEARCH_DIMENSIONS } from '../../analytics/components/Filte
 import { useAnalyticsParams } from '../../analytics/hooks/useAnalyticsParams';
 import { PageHeading } from '../../shell/components/PageHeading';
 import { APP_ROUTES } from '../../shell/routes';
+import { ExportPanel } from './ExportPanel';
 
 // No patient list and no therapist names here: a researcher never reads an identifiable field.
 export function ResearchPage() {
   const analytics = useAnalyticsParams();
-  const { filter, groupBy } = analytics;
+  const { filter, groupBy, setParams } = analytics;
   return (
     <>
       <PageHeading>{APP_ROUTES.research.title}</PageHeading>
@@ -29,6 +30,12 @@ export function ResearchPage() {
             <MedicationTrendSection filter={filter} groupBy={groupBy} />
           </div>
         </div>
+        <ExportPanel
+          filter={filter}
+          onUseWholeYears={({ fromYear, toYear }) =>
+            setParams({ from: fromYear === null ? '' : `${fromYear}-01-01`, to: toYear === null ? '' : `${toYear}-12-31` })
+          }
+        />
       </div>
     </>
   );

@@ -1,8 +1,10 @@
 import { BodyRegion, Position, RedFlag, Technique } from '@outcomes/models';
 import {
+  draftOfSession,
   sameDayReferralFlags,
   sessionFieldOf,
   toRecordSessionInput,
+  toUpdateSessionInput,
   validateSession,
   type SessionDraft,
 } from '../validation';
@@ -155,5 +157,40 @@ describe('sessionFieldOf', () => {
     ['input', null],
   ])('places %p on %p', (path, field) => {
     expect(sessionFieldOf(path)).toBe(field);
+  });
+});
+
+describe('toUpdateSessionInput', () => {
+  const read = draftOfSession({
+    sessionDate: '2025-03-17',
+    painBefore: 6,
+    painAfter: null,
+    techniques: [Technique.DEEP_TISSUE, Technique.SWEDISH],
+    regions: [BodyRegion.GLUTEALS],
+    position: Position.PRONE,
+    minutes: 60,
+    redFlags: [],
+    notes: null,
+  });
+
+  it('sends nothing when nothing changed (techniques in another order are the same techniques)', () => {
+    expect(toUpdateSessionInput({ ...read, techniques: [Technique.SWEDISH, Technique.DEEP_TISSUE], notes: '  ' }, read, 's-1', 4)).toBeNull();
+  });
+
+  it('sends only the changed fields, with the version read; cleared values as null', () => {
+    const input = toUpdateSessionInput(
+      { ...read, minutes: ' 45 ', position: null, redFlags: [RedFlag.NIGHT_PAIN], notes: 'Better sleep.' },
+      read,
+      's-1',
+      4,
+    );
+    expect(input).toEqual({
+      id: 's-1',
+      expectedVersion: 4,
+      minutes: 45,
+      position: null,
+      redFlags: [RedFlag.NIGHT_PAIN],
+      notes: 'Better sleep.',
+    });
   });
 });

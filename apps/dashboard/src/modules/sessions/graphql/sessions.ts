@@ -47,3 +47,30 @@ export const RECORD_SESSION_MUTATION = graphql(`
     }
   }
 `);
+
+// The same selection as a recorded session: the changed session replaces its cached copy whole.
+export const UPDATE_SESSION_MUTATION = graphql(`
+  mutation UpdateSession($input: UpdateSessionInput!) {
+    updateSession(input: $input) {
+      id
+      episodeId
+      sessionDate
+      dayIndex
+      painBefore
+      painAfter
+      techniques
+      regions
+      position
+      minutes
+      redFlags
+      notes
+      version
+    }
+  }
+`);
+
+export const DELETE_SESSION_MUTATION = graphql(`
+  mutation DeleteSession($id: ID!) {
+    deleteSession(id: $id)
+  }
+`);

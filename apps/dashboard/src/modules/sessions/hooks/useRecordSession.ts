@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { RecordSessionInput, RecordSessionMutation } from '../../../gql/graphql';
+import { evictComputedFigures } from '../../../api/staleFigures';
 import { RECORD_SESSION_MUTATION } from '../graphql/sessions';
 
 export type RecordedSession = RecordSessionMutation['recordSession'];
@@ -14,17 +15,6 @@ export interface RecordSessionState {
   loading: boolean;
   error: unknown;
 }
-
-/** Root fields whose answers a new session changes. */
-const AFFECTED_ROOT_FIELDS = [
-  'openRedFlagAlerts',
-  'caseload',
-  'outcomeSummary',
-  'trajectory',
-  'medicationTrend',
-  'timeToResponse',
-  'therapistComparison',
-] as const;
 
 export function useRecordSession(): RecordSessionState {
   const [recordSession, { loading, error }] = useMutation(RECORD_SESSION_MUTATION);
@@ -51,8 +41,7 @@ export function useRecordSession(): RecordSessionState {
               },
             });
             // Alerts, the caseload and the figures are computed by the API: ask it again when next shown.
-            for (const fieldName of AFFECTED_ROOT_FIELDS) cache.evict({ id: 'ROOT_QUERY', fieldName });
-            cache.gc();
+            evictComputedFigures(cache);
           },
         });
         return data?.recordSession

@@ -1,0 +1,177 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { ODI_MAX_MISSING_SECTIONS, odiBand } from '@outcomes/metrics';
+import { ODI_SECTION_MAX, ODI_SECTIONS } from '@outcomes/models';
+import { fieldErrors, userMessage } from '../../../api/errors';
+import { formatDate } from '../../clinical/dates';
+import { latestEpisodeDate, type EpisodeDates } from '../../clinical/episodeDates';
+import { SingleChipGroup } from '../../forms/ChipGroup';
+import { ODI_BAND_LABELS } from '../../patients/shaping/odi';
+import { useRecordOdi, type RecordedOdi } from '../hooks/useRecordOdi';
+import {
+  draftScore,
+  emptyOdiDraft,
+  ODI_SECTION_TITLES,
+  odiFieldOf,
+  toRecordOdiInput,
+  validateOdi,
+  type OdiDraft,
+  type OdiErrors,
+  type OdiField,
+} from '../odiValidation';
+
+export interface OdiFormProps {
+  episode: EpisodeDates & { id: string };
+  onRecorded: (measure: RecordedOdi) => void;
+  onCancel: () => void;
+  /** The device's date. */
+  today: string;
+}
+
+const ANSWER_OPTIONS = Array.from({ length: ODI_SECTION_MAX + 1 }, (_, answer) => ({ code: String(answer), label: String(answer) }));
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/**
+ * Enters a completed Oswestry questionnaire: the statement ticked in each of its ten sections. The
+ * score shows as the answers go in, computed as the API computes it.
+ */
+export function OdiForm({ episode, onRecorded, onCancel, today }: OdiFormProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<OdiDraft>(() => emptyOdiDraft(today));
+  const [touched, setTouched] = useState<ReadonlySet<OdiField>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<OdiErrors>({});
+  const [error, setError] = useState<unknown>(null);
+  const [sending, setSending] = useState(false);
+  const record = useRecordOdi();
+
+  const clientErrors = useMemo(() => validateOdi(draft, episode, today), [draft, episode, today]);
+  const errorOf = (field: OdiField): string | undefined =>
+    (submitted || (touched.has(field) && field === 'measuredOn') ? clientErrors[field] : undefined) ?? serverErrors[field];
+  const score = draftScore(draft);
+  const answered = draft.answers.filter((answer) => answer !== null).length;
+
+  const formMessage = useMemo(() => {
+    if (!error) return null;
+    const unplaced = fieldErrors(error).filter((fieldError) => odiFieldOf(fieldError.field) === null);
+    if (fieldErrors(error).length > 0 && unplaced.length === 0) return 'Check the highlighted fields.';
+    return unplaced.length > 0 ? unplaced.map((fieldError) => fieldError.message).join(' ') : userMessage(error);
+  }, [error]);
+
+  function change(field: OdiField, next: Partial<OdiDraft>): void {
+    setDraft((current) => ({ ...current, ...next }));
+    setTouched((current) => new Set(current).add(field));
+    setServerErrors(({ [field]: _dropped, ...rest }) => rest);
+  }
+
+  function answer(section: number, value: string | null): void {
+    change('answers', { answers: draft.answers.map((current, at) => (at === section ? (value === null ? null : Number(value)) : current)) });
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (sending) return;
+    setSubmitted(true);
+    if (Object.keys(clientErrors).length > 0) {
+      focusFirst(clientErrors);
+      return;
+    }
+    setSending(true);
+    const outcome = await record(toRecordOdiInput(draft, episode.id));
+    setSending(false);
+    if (outcome.measure) {
+      onRecorded(outcome.measure);
+      return;
+    }
+    setError(outcome.error);
+    const placed: OdiErrors = {};
+    for (const fieldError of fieldErrors(outcome.error)) {
+      const field = odiFieldOf(fieldError.field);
+      if (field && !placed[field]) placed[field] = fieldError.message;
+    }
+    setServerErrors(placed);
+    focusFirst(placed);
+  }
+
+  function focusFirst(errors: OdiErrors): void {
+    const target = errors.measuredOn
+      ? `${id}-date`
+      : errors.answers
+        ? `${id}-section-${Math.max(0, draft.answers.findIndex((value) => value === null))}`
+        : null;
+    if (target) queueMicrotask(() => document.getElementById(target)?.focus());
+  }
+
+  return (
+    <form className="form odi-form" noValidate aria-label="Oswestry Disability Index questionnaire" onSubmit={(event) => void handleSubmit(event)}>
+      {formMessage && (
+        <div role="alert" className="alert alert-error">
+          <p>The questionnaire was not saved. {formMessage}</p>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-date`}>Completed on</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          className="input-date"
+          value={draft.measuredOn}
+          min={episode.startDate}
+          max={latestEpisodeDate(episode, today)}
+          onChange={(event) => change('measuredOn', { measuredOn: event.target.value })}
+          aria-invalid={errorOf('measuredOn') ? true : undefined}
+          aria-describedby={errorOf('measuredOn') ? `${id}-date-error` : undefined}
+        />
+        {errorOf('measuredOn') && (
+          <p id={`${id}-date-error`} className="field-error">
+            {errorOf('measuredOn')}
+          </p>
+        )}
+      </div>
+      <p className="hint" id={`${id}-sections-hint`}>
+        For each section, the statement the patient ticked: 0 for the first (no difficulty) to {ODI_SECTION_MAX} for the last. Up to{' '}
+        {ODI_MAX_MISSING_SECTIONS} sections may be left unanswered.
+      </p>
+      <div className="odi-sections">
+        {ODI_SECTION_TITLES.map((title, section) => {
+          const selected = draft.answers[section];
+          return (
+            <SingleChipGroup
+              key={title}
+              id={`${id}-section-${section}`}
+              legend={`${section + 1}. ${title}`}
+              options={ANSWER_OPTIONS}
+              selected={selected === null || selected === undefined ? null : String(selected)}
+              onChange={(value) => answer(section, value)}
+              noneLabel="Not answered"
+            />
+          );
+        })}
+      </div>
+      <div className="odi-score">
+        <output aria-live="polite">
+          {score === null
+            ? `${answered} of ${ODI_SECTIONS} sections answered: at least ${ODI_SECTIONS - ODI_MAX_MISSING_SECTIONS} are needed for a score.`
+            : `Score ${round1(score)} of 100: ${ODI_BAND_LABELS[odiBand(score)]}.`}
+        </output>
+        {errorOf('answers') && (
+          <p id={`${id}-answers-error`} className="field-error" role="alert">
+            {errorOf('answers')}
+          </p>
+        )}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={sending}>
+          {sending ? 'Saving…' : 'Save questionnaire'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The confirmation after a questionnaire is stored. */
+export function odiRecordedMessage(measure: RecordedOdi): string {
+  return `ODI of ${formatDate(measure.measuredOn)} saved: score ${round1(measure.score)}.`;
+}
