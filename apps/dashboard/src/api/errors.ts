@@ -44,3 +44,27 @@ function isFieldError(candidate: unknown): candidate is FieldError {
   const record = candidate as Record<string, unknown>;
   return typeof record['field'] === 'string' && typeof record['message'] === 'string';
 }
+
+/** The API's field errors by the form control each belongs to (the first message for each). */
+export function placeFieldErrors<Field extends string>(
+  error: unknown,
+  controlOf: (apiPath: string) => Field | null,
+): Partial<Record<Field, string>> {
+  const placed: Partial<Record<Field, string>> = {};
+  for (const fieldError of fieldErrors(error)) {
+    const field = controlOf(fieldError.field);
+    if (field && !placed[field]) placed[field] = fieldError.message;
+  }
+  return placed;
+}
+
+/**
+ * What a form says above its fields when a request failed: the API's messages no control shows, a
+ * pointer to the highlighted fields when each has its control, or the plain failure. Null before.
+ */
+export function formLevelMessage(error: unknown, hasControl: (apiPath: string) => boolean): string | null {
+  if (!error) return null;
+  const unplaced = fieldErrors(error).filter((fieldError) => !hasControl(fieldError.field));
+  if (fieldErrors(error).length > 0 && unplaced.length === 0) return 'Check the highlighted fields.';
+  return unplaced.length > 0 ? unplaced.map((fieldError) => fieldError.message).join(' ') : userMessage(error);
+}

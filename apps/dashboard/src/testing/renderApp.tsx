@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { render, type RenderResult } from '@testing-library/react';
+import { act, render, type RenderResult } from '@testing-library/react';
 import { ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
@@ -75,4 +75,11 @@ export function renderAt(
     variables,
     href: () => router.state.location.pathname + router.state.location.search,
   };
+}
+
+/** Lets the mocked link answer and React render the answer: waits `ms` inside act(). */
+export async function settle(ms = 50): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  });
 }

@@ -1,4 +1,14 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { EpisodeDates } from '../clinical/episodeDates';
+
+/** What a form that records something into an episode takes, such as one kept in a RecordPanel. */
+export interface EpisodeRecordFormProps<Recorded> {
+  episode: EpisodeDates & { id: string };
+  onRecorded: (recorded: Recorded) => void;
+  onCancel: () => void;
+  /** The device's date. */
+  today: string;
+}
 
 export interface RecordPanelProps {
   /** The button that opens the form: "Record a medication report". */

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { Role, SuspectedCause } from '@outcomes/models';
 import { CohortDimension } from '../../../gql/graphql';
 import {
@@ -13,16 +13,10 @@ import {
   therapistComparisonMock,
   therapistOptionsMock,
 } from '../../../testing/factories';
-import { renderAt } from '../../../testing/renderApp';
+import { renderAt, settle } from '../../../testing/renderApp';
 import { CaseloadPage } from '../../caseload/components/CaseloadPage';
 import { OverviewPage } from '../../overview/components/OverviewPage';
 import { ResearchPage } from '../../research/components/ResearchPage';
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-}
 
 const THERAPIST_ID = '262439bb-388a-4147-be48-f0cf18def859';
 

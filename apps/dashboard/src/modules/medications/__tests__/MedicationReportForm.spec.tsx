@@ -1,18 +1,10 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { NonOpioidClass, OpioidDrug, Role } from '@outcomes/models';
 import type { RecordMedicationReportInput } from '../../../gql/graphql';
-import {
-  apiError,
-  EpisodeFactory,
-  MeFactory,
-  openAlertsMock,
-  PatientDetailFactory,
-  patientDetailMock,
-  recordMedicationReportMock,
-} from '../../../testing/factories';
-import { renderAt } from '../../../testing/renderApp';
+import { apiError, EpisodeFactory, MeFactory, openAlertsMock, PatientDetailFactory, recordMedicationReportMock } from '../../../testing/factories';
+import { renderAt, settle } from '../../../testing/renderApp';
+import { renderPatientPage } from '../../../testing/renderPatientPage';
 import { today as deviceToday } from '../../clinical/dates';
-import { PatientPage } from '../../patients/components/PatientPage';
 import { MedicationReportForm } from '../components/MedicationReportForm';
 
 const TODAY = '2025-03-20';
@@ -28,12 +20,6 @@ function renderForm(mocks: Parameters<typeof renderAt>[1] = []) {
 
 const opioidRow = (n: number) => within(screen.getByRole('group', { name: `Opioid ${n}` }));
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Save report' }));
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-}
 
 function addOxycodone(strength: string, dosesPerDay: string): void {
   fireEvent.click(screen.getByRole('button', { name: 'Add an opioid' }));
@@ -185,11 +171,9 @@ describe('medication report on the patient page', () => {
       opioids: [{ drug: OpioidDrug.OXYCODONE, strength: 5, dosesPerDay: 3 }],
       nonOpioids: [],
     };
-    const app = renderAt(
-      '/patients/patient-5',
-      [patientDetailMock(patient), openAlertsMock([]), recordMedicationReportMock(input, { reportId: 'report-1', dayIndex: 30 }), openAlertsMock([])],
-      { ui: <PatientPage />, routePath: '/patients/:patientId', me: MeFactory.build({ role: Role.THERAPIST }) },
-    );
+    const app = renderPatientPage(patient, MeFactory.build({ role: Role.THERAPIST }), {
+      mocks: [recordMedicationReportMock(input, { reportId: 'report-1', dayIndex: 30 }), openAlertsMock([])],
+    });
     const medication = within(await screen.findByRole('region', { name: 'Pain medication' }));
     expect(medication.getByText('No medication reports in this episode.')).toBeTruthy();
 

@@ -1,10 +1,13 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { itemDailyMme } from '@outcomes/metrics';
 import { CURRENT_MME_FACTOR_TABLE, type NonOpioidClass } from '@outcomes/models';
-import { fieldErrors, userMessage } from '../../../api/errors';
+import { formLevelMessage, placeFieldErrors } from '../../../api/errors';
+import { round } from '../../analytics/format';
 import { formatDate } from '../../clinical/dates';
-import { latestEpisodeDate, type EpisodeDates } from '../../clinical/episodeDates';
+import { latestEpisodeDate } from '../../clinical/episodeDates';
 import { codesOf, NON_OPIOID_LABELS, OPIOID_LABELS } from '../../clinical/labels';
+import { FormActions } from '../../forms/FormActions';
+import type { EpisodeRecordFormProps } from '../../forms/RecordPanel';
 import { useRecordMedicationReport, type RecordedMedicationReport } from '../hooks/useRecordMedicationReport';
 import {
   emptyMedicationDraft,
@@ -24,16 +27,9 @@ import {
   type OpioidPart,
 } from '../validation';
 
-export interface MedicationReportFormProps {
-  episode: EpisodeDates & { id: string };
-  onRecorded: (report: RecordedMedicationReport) => void;
-  onCancel: () => void;
-  /** The device's date. */
-  today: string;
-}
+export type MedicationReportFormProps = EpisodeRecordFormProps<RecordedMedicationReport>;
 
 const OPIOID_OPTIONS = codesOf(OPIOID_LABELS);
-const round1 = (value: number): number => Math.round(value * 10) / 10;
 
 /** MME/day of an opioid as typed so far, or null until it can be computed. */
 function typedMme(opioid: OpioidDraft): number | null {
@@ -75,13 +71,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
     return total === null || mme === null ? null : total + mme;
   }, 0);
 
-  const formMessage = useMemo(() => {
-    if (!error) return null;
-    const placed = fieldErrors(error).filter((fieldError) => medicationFieldOf(fieldError.field, []) !== null);
-    const unplaced = fieldErrors(error).filter((fieldError) => medicationFieldOf(fieldError.field, []) === null);
-    if (placed.length > 0 && unplaced.length === 0) return 'Check the highlighted fields.';
-    return unplaced.length > 0 ? unplaced.map((fieldError) => fieldError.message).join(' ') : userMessage(error);
-  }, [error]);
+  const formMessage = useMemo(() => formLevelMessage(error, (apiPath) => medicationFieldOf(apiPath, []) !== null), [error]);
 
   function markChanged(...fields: MedicationField[]): void {
     setTouched((current) => new Set([...current, ...fields]));
@@ -132,11 +122,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
       return;
     }
     setError(outcome.error);
-    const placed: MedicationErrors = {};
-    for (const fieldError of fieldErrors(outcome.error)) {
-      const field = medicationFieldOf(fieldError.field, nonOpioidClasses);
-      if (field && !placed[field]) placed[field] = fieldError.message;
-    }
+    const placed = placeFieldErrors(outcome.error, (apiPath) => medicationFieldOf(apiPath, nonOpioidClasses));
     setServerErrors(placed);
     focusFirst(placed);
   }
@@ -258,7 +244,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
                 {fieldErrorText(opioidField(index, 'dosesPerDay'), `${base}-dosesPerDay`)}
               </div>
               <p className="opioid-mme" aria-live="polite">
-                {mme === null ? '— MME/day' : `${round1(mme)} MME/day`}
+                {mme === null ? '— MME/day' : `${round(mme, 1)} MME/day`}
               </p>
               <button type="button" className="button button-small" onClick={() => removeOpioid(index)}>
                 Remove opioid {index + 1}
@@ -266,11 +252,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
             </div>
           );
         })}
-        {errorOf('opioids') && (
-          <p id={`${controlId('opioids')}-error`} className="field-error">
-            {errorOf('opioids')}
-          </p>
-        )}
+        {fieldErrorText('opioids', controlId('opioids'))}
         <div>
           <button id={`${id}-add-opioid`} type="button" className="button button-small" onClick={addOpioid} disabled={draft.opioids.length >= OPIOIDS_MAX}>
             Add an opioid
@@ -278,7 +260,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
         </div>
         {draft.opioids.length > 0 && (
           <p className="hint">
-            Total: {totalMme === null ? '—' : round1(totalMme)} MME/day (morphine milligram equivalents, CDC 2022 factors).
+            Total: {totalMme === null ? '—' : round(totalMme, 1)} MME/day (morphine milligram equivalents, CDC 2022 factors).
           </p>
         )}
       </fieldset>
@@ -311,26 +293,15 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
             );
           })}
         </div>
-        {errorOf('nonOpioids') && (
-          <p id={`${controlId('nonOpioids')}-error`} className="field-error">
-            {errorOf('nonOpioids')}
-          </p>
-        )}
+        {fieldErrorText('nonOpioids', controlId('nonOpioids'))}
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={sending}>
-          {sending ? 'Saving…' : 'Save report'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save report" busy={sending} onCancel={onCancel} />
     </form>
   );
 }
 
 /** The confirmation after a report is stored. */
 export function medicationRecordedMessage(report: RecordedMedicationReport): string {
-  return `Medication report of ${formatDate(report.reportDate)} saved: ${round1(report.dailyMme)} MME/day of opioids.`;
+  return `Medication report of ${formatDate(report.reportDate)} saved: ${round(report.dailyMme, 1)} MME/day of opioids.`;
 }

@@ -1,26 +1,32 @@
 import { graphql } from '../../../gql';
 
-// Selects every field the patient page shows of a report, so the new report joins the episode's
-// cached list (and its chart) without another round trip.
+// Every field the patient page shows of a report. Recording one answers with it too, so the new
+// report joins the episode's cached list (and its chart) without another round trip.
+export const MEDICATION_REPORT_FIELDS = graphql(`
+  fragment MedicationReportFields on MedicationReport {
+    id
+    reportDate
+    dayIndex
+    dailyMme
+    factorTable
+    opioids {
+      drug
+      strength
+      dosesPerDay
+      dailyMme
+    }
+    nonOpioids {
+      drugClass
+      dosesPerWeek
+    }
+  }
+`);
+
 export const RECORD_MEDICATION_REPORT_MUTATION = graphql(`
   mutation RecordMedicationReport($input: RecordMedicationReportInput!) {
     recordMedicationReport(input: $input) {
-      id
+      ...MedicationReportFields
       episodeId
-      reportDate
-      dayIndex
-      dailyMme
-      factorTable
-      opioids {
-        drug
-        strength
-        dosesPerDay
-        dailyMme
-      }
-      nonOpioids {
-        drugClass
-        dosesPerWeek
-      }
     }
   }
 `);

@@ -1,18 +1,10 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { Role } from '@outcomes/models';
 import { OutcomeInstrument, type RecordOdiInput } from '../../../gql/graphql';
-import {
-  apiError,
-  EpisodeFactory,
-  MeFactory,
-  openAlertsMock,
-  PatientDetailFactory,
-  patientDetailMock,
-  recordOdiMock,
-} from '../../../testing/factories';
-import { renderAt } from '../../../testing/renderApp';
+import { apiError, EpisodeFactory, MeFactory, PatientDetailFactory, recordOdiMock } from '../../../testing/factories';
+import { renderAt, settle } from '../../../testing/renderApp';
+import { renderPatientPage } from '../../../testing/renderPatientPage';
 import { today as deviceToday } from '../../clinical/dates';
-import { PatientPage } from '../../patients/components/PatientPage';
 import { OdiForm } from '../components/OdiForm';
 import { ODI_SECTION_TITLES, odiFieldOf, validateOdi } from '../odiValidation';
 
@@ -36,12 +28,6 @@ function answerAll(answers: ReadonlyArray<number | null>): void {
 }
 
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Save questionnaire' }));
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-}
 
 describe('validateOdi', () => {
   const answers = [2, 3, 1, 0, 4, 2, 1, null, 2, null];
@@ -131,11 +117,9 @@ describe('ODI on the patient page', () => {
     const answers = [4, 4, 3, 3, 4, 3, 3, 2, 3, 4];
     const current = EpisodeFactory.build({ id: 'episode-6', startDate: '2025-03-03' });
     const patient = PatientDetailFactory.build({ id: 'patient-6', episodes: [current] });
-    renderAt(
-      '/patients/patient-6',
-      [patientDetailMock(patient), openAlertsMock([]), recordOdiMock({ episodeId: 'episode-6', measuredOn: today, answers }, { measureId: 'odi-1', score: 66 })],
-      { ui: <PatientPage />, routePath: '/patients/:patientId', me: MeFactory.build({ role: Role.OWNER }) },
-    );
+    renderPatientPage(patient, MeFactory.build({ role: Role.OWNER }), {
+      mocks: [recordOdiMock({ episodeId: 'episode-6', measuredOn: today, answers }, { measureId: 'odi-1', score: 66 })],
+    });
     const odi = within(await screen.findByRole('region', { name: 'Oswestry Disability Index' }));
     expect(odi.getByText('No ODI recorded in this episode.')).toBeTruthy();
 

@@ -1,10 +1,13 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { ODI_MAX_MISSING_SECTIONS, odiBand } from '@outcomes/metrics';
 import { ODI_SECTION_MAX, ODI_SECTIONS } from '@outcomes/models';
-import { fieldErrors, userMessage } from '../../../api/errors';
+import { formLevelMessage, placeFieldErrors } from '../../../api/errors';
+import { round } from '../../analytics/format';
 import { formatDate } from '../../clinical/dates';
-import { latestEpisodeDate, type EpisodeDates } from '../../clinical/episodeDates';
+import { latestEpisodeDate } from '../../clinical/episodeDates';
 import { SingleChipGroup } from '../../forms/ChipGroup';
+import { FormActions } from '../../forms/FormActions';
+import type { EpisodeRecordFormProps } from '../../forms/RecordPanel';
 import { ODI_BAND_LABELS } from '../../patients/shaping/odi';
 import { useRecordOdi, type RecordedOdi } from '../hooks/useRecordOdi';
 import {
@@ -19,16 +22,9 @@ import {
   type OdiField,
 } from '../odiValidation';
 
-export interface OdiFormProps {
-  episode: EpisodeDates & { id: string };
-  onRecorded: (measure: RecordedOdi) => void;
-  onCancel: () => void;
-  /** The device's date. */
-  today: string;
-}
+export type OdiFormProps = EpisodeRecordFormProps<RecordedOdi>;
 
 const ANSWER_OPTIONS = Array.from({ length: ODI_SECTION_MAX + 1 }, (_, answer) => ({ code: String(answer), label: String(answer) }));
-const round1 = (value: number): number => Math.round(value * 10) / 10;
 
 /**
  * Enters a completed Oswestry questionnaire: the statement ticked in each of its ten sections. The
@@ -50,12 +46,7 @@ export function OdiForm({ episode, onRecorded, onCancel, today }: OdiFormProps) 
   const score = draftScore(draft);
   const answered = draft.answers.filter((answer) => answer !== null).length;
 
-  const formMessage = useMemo(() => {
-    if (!error) return null;
-    const unplaced = fieldErrors(error).filter((fieldError) => odiFieldOf(fieldError.field) === null);
-    if (fieldErrors(error).length > 0 && unplaced.length === 0) return 'Check the highlighted fields.';
-    return unplaced.length > 0 ? unplaced.map((fieldError) => fieldError.message).join(' ') : userMessage(error);
-  }, [error]);
+  const formMessage = useMemo(() => formLevelMessage(error, (apiPath) => odiFieldOf(apiPath) !== null), [error]);
 
   function change(field: OdiField, next: Partial<OdiDraft>): void {
     setDraft((current) => ({ ...current, ...next }));
@@ -83,11 +74,7 @@ export function OdiForm({ episode, onRecorded, onCancel, today }: OdiFormProps) 
       return;
     }
     setError(outcome.error);
-    const placed: OdiErrors = {};
-    for (const fieldError of fieldErrors(outcome.error)) {
-      const field = odiFieldOf(fieldError.field);
-      if (field && !placed[field]) placed[field] = fieldError.message;
-    }
+    const placed = placeFieldErrors(outcome.error, odiFieldOf);
     setServerErrors(placed);
     focusFirst(placed);
   }
@@ -151,7 +138,7 @@ export function OdiForm({ episode, onRecorded, onCancel, today }: OdiFormProps) 
         <output aria-live="polite">
           {score === null
             ? `${answered} of ${ODI_SECTIONS} sections answered: at least ${ODI_SECTIONS - ODI_MAX_MISSING_SECTIONS} are needed for a score.`
-            : `Score ${round1(score)} of 100: ${ODI_BAND_LABELS[odiBand(score)]}.`}
+            : `Score ${round(score, 1)} of 100: ${ODI_BAND_LABELS[odiBand(score)]}.`}
         </output>
         {errorOf('answers') && (
           <p id={`${id}-answers-error`} className="field-error" role="alert">
@@ -159,19 +146,12 @@ export function OdiForm({ episode, onRecorded, onCancel, today }: OdiFormProps) 
           </p>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={sending}>
-          {sending ? 'Saving…' : 'Save questionnaire'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save questionnaire" busy={sending} onCancel={onCancel} />
     </form>
   );
 }
 
 /** The confirmation after a questionnaire is stored. */
 export function odiRecordedMessage(measure: RecordedOdi): string {
-  return `ODI of ${formatDate(measure.measuredOn)} saved: score ${round1(measure.score)}.`;
+  return `ODI of ${formatDate(measure.measuredOn)} saved: score ${round(measure.score, 1)}.`;
 }

@@ -8,10 +8,10 @@ import {
   MeFactory,
   openAlertsMock,
   PatientDetailFactory,
-  patientDetailMock,
   SessionFactory,
 } from '../../../testing/factories';
 import { renderAt } from '../../../testing/renderApp';
+import { renderPatientPage } from '../../../testing/renderPatientPage';
 import { PATIENT_DETAIL_QUERY } from '../graphql/patient';
 import { PatientPage } from '../components/PatientPage';
 
@@ -56,11 +56,7 @@ describe('PatientPage', () => {
   it('shows the patient, the newest episode, its open red flag, its ODI and its sessions', async () => {
     const patient = buildPatient();
     const alert = AlertFactory.build({ episodeId: 'episode-current', redFlags: [RedFlag.SADDLE_NUMBNESS], sameDayReferral: true });
-    renderAt('/patients/patient-1', [patientDetailMock(patient), openAlertsMock([alert, AlertFactory.build()])], {
-      ui: <PatientPage />,
-      routePath: '/patients/:patientId',
-      me: therapist,
-    });
+    renderPatientPage(patient, therapist, { alerts: [alert, AlertFactory.build()] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ruth Okafor' })).toBeTruthy();
     expect(screen.getByText('Female')).toBeTruthy();
@@ -88,11 +84,7 @@ describe('PatientPage', () => {
   });
 
   it('shows the trajectory and the medication as tables, with the thresholds described', async () => {
-    renderAt('/patients/patient-1', [patientDetailMock(buildPatient()), openAlertsMock([])], {
-      ui: <PatientPage />,
-      routePath: '/patients/:patientId',
-      me: therapist,
-    });
+    renderPatientPage(buildPatient(), therapist);
 
     const trajectory = await screen.findByRole('region', { name: 'Pain trajectory' });
     expect(trajectory.textContent).toContain('Baseline 8/10');
@@ -115,11 +107,7 @@ describe('PatientPage', () => {
   });
 
   it('switches episode through the address, so Back returns to the previous one', async () => {
-    const app = renderAt('/patients/patient-1', [patientDetailMock(buildPatient()), openAlertsMock([])], {
-      ui: <PatientPage />,
-      routePath: '/patients/:patientId',
-      me: therapist,
-    });
+    const app = renderPatientPage(buildPatient(), therapist);
     await screen.findByRole('heading', { level: 1, name: 'Ruth Okafor' });
 
     fireEvent.click(screen.getAllByRole('link', { name: /Disc herniation/ })[0] as HTMLElement);

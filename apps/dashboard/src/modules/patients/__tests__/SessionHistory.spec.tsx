@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { Role } from '@outcomes/models';
 import {
   apiError,
@@ -11,8 +11,8 @@ import {
   SessionFactory,
   updateSessionMock,
 } from '../../../testing/factories';
-import { renderAt } from '../../../testing/renderApp';
-import { PatientPage } from '../components/PatientPage';
+import { settle } from '../../../testing/renderApp';
+import { renderPatientPage, type PatientPageOptions } from '../../../testing/renderPatientPage';
 
 const owner = MeFactory.build({ role: Role.OWNER });
 const therapist = MeFactory.build({ role: Role.THERAPIST });
@@ -25,22 +25,12 @@ function patientWith(sessions = [first, second]) {
   return PatientDetailFactory.build({ id: 'patient-1', name: 'Ruth Okafor', episodes: [episode] });
 }
 
-function renderPage(mocks: Parameters<typeof renderAt>[1], me = owner) {
-  return renderAt('/patients/patient-1', [patientDetailMock(patientWith()), openAlertsMock([]), ...mocks], {
-    ui: <PatientPage />,
-    routePath: '/patients/:patientId',
-    me,
-  });
+function renderPage(mocks: PatientPageOptions['mocks'], me = owner) {
+  return renderPatientPage(patientWith(), me, { mocks });
 }
 
 const history = () => within(screen.getByRole('region', { name: 'Session history' }));
 const firstColumn = () => history().getAllByRole('row').map((row) => row.firstElementChild?.textContent);
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-}
 
 describe('session history: editing', () => {
   it('changes a session: only the changed fields are sent with the version read, and the table shows the result', async () => {

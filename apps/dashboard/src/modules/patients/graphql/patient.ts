@@ -1,5 +1,7 @@
 import { graphql } from '../../../gql';
 
+// An episode's sessions, reports and scores use the fragments their recording mutations answer with
+// (sessions.ts, medications.ts, outcomeMeasures.ts), so a new one joins the cached lists whole.
 export const PATIENT_DETAIL_QUERY = graphql(`
   query PatientDetail($id: ID!) {
     patient(id: $id) {
@@ -25,42 +27,13 @@ export const PATIENT_DETAIL_QUERY = graphql(`
           displayName
         }
         sessions {
-          id
-          sessionDate
-          dayIndex
-          painBefore
-          painAfter
-          techniques
-          regions
-          position
-          minutes
-          redFlags
-          notes
-          version
+          ...TreatmentSessionFields
         }
         medicationReports {
-          id
-          reportDate
-          dayIndex
-          dailyMme
-          factorTable
-          opioids {
-            drug
-            strength
-            dosesPerDay
-            dailyMme
-          }
-          nonOpioids {
-            drugClass
-            dosesPerWeek
-          }
+          ...MedicationReportFields
         }
         outcomeMeasures {
-          id
-          instrument
-          measuredOn
-          dayIndex
-          score
+          ...OutcomeMeasureFields
         }
       }
     }

@@ -5,6 +5,7 @@ import { ReferralDestination } from '@outcomes/models';
 import { fieldErrors, userMessage } from '../../../api/errors';
 import { today as deviceToday } from '../../clinical/dates';
 import { codesOf, REFERRAL_DESTINATION_LABELS } from '../../clinical/labels';
+import { FormActions } from '../../forms/FormActions';
 import { RECORD_REFERRAL_MUTATION } from '../graphql/redFlags';
 import { validateReferral, type ReferralDraft, type ReferralErrors } from '../referralValidation';
 
@@ -131,14 +132,7 @@ export function RecordReferralForm({ alertId, raisedOn, sameDayReferral, onDone,
           </p>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save referral'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save referral" busy={loading} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { BodyRegion, Role, Technique } from '@outcomes/models';
 import type { RecordSessionInput } from '../../../gql/graphql';
 import {
@@ -12,7 +12,7 @@ import {
   SessionFactory,
   sessionFormEpisodeMock,
 } from '../../../testing/factories';
-import { renderAt } from '../../../testing/renderApp';
+import { renderAt, settle } from '../../../testing/renderApp';
 import { RecordSessionForm, type SessionFormEpisode } from '../components/RecordSessionForm';
 
 const TODAY = '2025-03-20';
@@ -54,13 +54,6 @@ const group = (name: RegExp) => screen.getByRole('group', { name });
 const choosePainBefore = (pain: number) =>
   fireEvent.click(within(group(/^Pain before the session/)).getByRole('radio', { name: String(pain) }));
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Record session' }));
-
-/** Lets the mocked link answer. */
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-}
 
 describe('RecordSessionForm: checked as you type', () => {
   it('shows a minutes error beside the field as soon as the value is wrong, and clears it when fixed', () => {

@@ -1,23 +1,13 @@
 import { useMemo } from 'react';
-import type { BodyRegion, Position, RedFlag, Technique } from '@outcomes/models';
 import { hasErrorCode } from '../../../api/errors';
 import { useUpdateSession, type UpdatedSession } from '../hooks/useSessionChanges';
-import { draftOfSession, toUpdateSessionInput } from '../validation';
+import { draftOfSession, toUpdateSessionInput, type StoredSession } from '../validation';
 import { SessionForm } from './SessionForm';
 
-/** A stored session as the patient page holds it. */
-export interface EditableSession {
+/** A stored session as the patient page holds it: its fields, and the version they were read at. */
+export interface EditableSession extends StoredSession {
   id: string;
   version: number;
-  sessionDate: string;
-  painBefore: number;
-  painAfter?: number | null;
-  techniques: readonly Technique[];
-  regions: readonly BodyRegion[];
-  position?: Position | null;
-  minutes: number;
-  redFlags: readonly RedFlag[];
-  notes?: string | null;
 }
 
 export interface EditSessionFormProps {

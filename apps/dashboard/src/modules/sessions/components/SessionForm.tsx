@@ -1,10 +1,11 @@
 import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { PAIN_MAX, PAIN_MIN, SESSION_MINUTES_MAX, SESSION_MINUTES_MIN, type BodyRegion, type Position, type Technique } from '@outcomes/models';
-import { fieldErrors, userMessage } from '../../../api/errors';
+import { fieldErrors, formLevelMessage, placeFieldErrors } from '../../../api/errors';
 import { formatDate } from '../../clinical/dates';
 import { latestEpisodeDate } from '../../clinical/episodeDates';
 import { codesOf, POSITION_LABELS, RED_FLAG_LABELS, REGION_LABELS, TECHNIQUE_LABELS } from '../../clinical/labels';
 import { MultiChipGroup, SingleChipGroup } from '../../forms/ChipGroup';
+import { FormActions } from '../../forms/FormActions';
 import {
   isValid,
   sessionFieldOf,
@@ -119,12 +120,7 @@ export function SessionForm({
     (submitted || touched.has(field) ? clientErrors[field] : undefined) ?? serverErrors[field];
 
   // API errors the form has no control for (an unknown episode, a reused request id, no network).
-  const formLevelMessage = useMemo(() => {
-    if (!error) return null;
-    const unplaced = fieldErrors(error).filter((fieldError) => sessionFieldOf(fieldError.field) === null);
-    if (fieldErrors(error).length > 0 && unplaced.length === 0) return 'Check the highlighted fields.';
-    return unplaced.length > 0 ? unplaced.map((fieldError) => fieldError.message).join(' ') : userMessage(error);
-  }, [error]);
+  const formMessage = useMemo(() => formLevelMessage(error, (apiPath) => sessionFieldOf(apiPath) !== null), [error]);
   const explained = error ? (explainFailure?.(error) ?? null) : null;
 
   function change<Field extends SessionField>(field: Field, value: SessionDraft[Field]): void {
@@ -165,7 +161,7 @@ export function SessionForm({
       return;
     }
     setError(outcome.error);
-    const placed = placeServerErrors(outcome.error);
+    const placed = placeFieldErrors(outcome.error, sessionFieldOf);
     setServerErrors(placed);
     focusFirst(placed);
   }
@@ -178,14 +174,14 @@ export function SessionForm({
       noValidate
       onSubmit={(event) => void handleSubmit(event)}
       aria-label={ariaLabel}
-      aria-describedby={formLevelMessage ? 'session-form-error' : undefined}
+      aria-describedby={formMessage ? 'session-form-error' : undefined}
     >
-      {formLevelMessage && (
+      {formMessage && (
         <div role="alert" id="session-form-error" className="alert alert-error">
           {explained ?? (
             <>
               <p>
-                {failureLead} {formLevelMessage}
+                {failureLead} {formMessage}
               </p>
               {!fieldErrors(error).length && <p>Your entries are kept: press “{submitLabel}” again to retry.</p>}
             </>
@@ -337,26 +333,9 @@ export function SessionForm({
         )}
       </div>
 
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={sending} aria-disabled={sending}>
-          {sending ? busyLabel : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busyLabel={busyLabel} busy={sending} onCancel={onCancel} />
     </form>
   );
-}
-
-/** The API's field errors, each beside its control ("input.painBefore" → pain before). */
-function placeServerErrors(error: unknown): SessionErrors {
-  const placed: SessionErrors = {};
-  for (const fieldError of fieldErrors(error)) {
-    const field = sessionFieldOf(fieldError.field);
-    if (field && !placed[field]) placed[field] = fieldError.message;
-  }
-  return placed;
 }
 
 function focusFirst(errors: SessionErrors): void {

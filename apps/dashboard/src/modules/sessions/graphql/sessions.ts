@@ -26,45 +26,40 @@ export const SESSION_FORM_EPISODE_QUERY = graphql(`
   }
 `);
 
-// Selects every field a session has on the patient page and in the form's episode, so the new
-// session can join the episode's cached list without another round trip.
+// Every field the patient page holds of a session. The session mutations answer with it too, so a
+// recorded session joins its episode's cached list, and a changed one replaces its cached copy
+// whole, without another round trip.
+export const TREATMENT_SESSION_FIELDS = graphql(`
+  fragment TreatmentSessionFields on TreatmentSession {
+    id
+    sessionDate
+    dayIndex
+    painBefore
+    painAfter
+    techniques
+    regions
+    position
+    minutes
+    redFlags
+    notes
+    version
+  }
+`);
+
 export const RECORD_SESSION_MUTATION = graphql(`
   mutation RecordSession($input: RecordSessionInput!) {
     recordSession(input: $input) {
-      id
+      ...TreatmentSessionFields
       episodeId
-      sessionDate
-      dayIndex
-      painBefore
-      painAfter
-      techniques
-      regions
-      position
-      minutes
-      redFlags
-      notes
-      version
     }
   }
 `);
 
-// The same selection as a recorded session: the changed session replaces its cached copy whole.
 export const UPDATE_SESSION_MUTATION = graphql(`
   mutation UpdateSession($input: UpdateSessionInput!) {
     updateSession(input: $input) {
-      id
+      ...TreatmentSessionFields
       episodeId
-      sessionDate
-      dayIndex
-      painBefore
-      painAfter
-      techniques
-      regions
-      position
-      minutes
-      redFlags
-      notes
-      version
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { Role } from '@outcomes/models';
 import { PATIENTS_QUERY } from '../../patients/graphql/patients';
 import {
@@ -17,14 +17,10 @@ import {
   patientsMock,
   researchMocks,
 } from '../../../testing/factories';
-import { renderAt } from '../../../testing/renderApp';
+import { renderAt, settle } from '../../../testing/renderApp';
 
 /** Long enough for any query a mounted page would send to reach the link. */
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  });
-}
+const PAGE_QUERIES_MS = 100;
 
 describe('routes per role', () => {
   it.each([
@@ -43,7 +39,7 @@ describe('routes per role', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 10_000 })).toBeTruthy();
     expect(app.href()).toBe(home);
-    await settle();
+    await settle(PAGE_QUERIES_MS);
     // Queries start in render order, which is layout, not contract: compare as sets.
     expect([...app.operations].sort()).toEqual([...operations].sort());
   });
@@ -55,7 +51,7 @@ describe('routes per role', () => {
     ]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeTruthy();
-    await settle();
+    await settle(PAGE_QUERIES_MS);
     expect(screen.queryByRole('heading', { name: 'Clinic overview' })).toBeNull();
     expect(screen.queryByRole('list', { name: /patients/i })).toBeNull();
     expect(app.operations).toEqual(['Me']);
@@ -95,7 +91,7 @@ describe('routes per role', () => {
     const app = renderAt(path, [meMock(MeFactory.build({ role }))]);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeTruthy();
-    await settle();
+    await settle(PAGE_QUERIES_MS);
     expect(app.operations).toEqual(['Me']);
   });
 
