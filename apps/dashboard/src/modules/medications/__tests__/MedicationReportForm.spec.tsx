@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { NonOpioidClass, OpioidDrug, Role } from '@outcomes/models';
 import type { RecordMedicationReportInput } from '../../../gql/graphql';
 import { apiError, EpisodeFactory, MeFactory, openAlertsMock, PatientDetailFactory, recordMedicationReportMock } from '../../../testing/factories';
@@ -116,6 +116,24 @@ describe('MedicationReportForm: sending', () => {
 
     expect(onRecorded).toHaveBeenCalledTimes(1);
     expect(onRecorded.mock.calls[0]?.[0]).toMatchObject({ id: 'report-9', dailyMme: 22.5 });
+  });
+
+  it('sends one request for a double click', async () => {
+    const { app, onRecorded } = renderForm([recordMedicationReportMock(input, { reportId: 'report-9', dayIndex: 17 })]);
+    addOxycodone('5', '3');
+    fireEvent.change(screen.getByLabelText('NSAIDs'), { target: { value: '14' } });
+
+    // Two submits before React re-renders with the button disabled.
+    const form = screen.getByRole('button', { name: 'Save report' }).closest('form') as HTMLFormElement;
+    // In one act(): React has not re-rendered between the two, as with a real double click.
+    act(() => {
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    });
+    await settle();
+
+    expect(app.operations).toEqual(['RecordMedicationReport']);
+    expect(onRecorded).toHaveBeenCalledTimes(1);
   });
 
   it('puts the API’s field errors beside their controls, non-opioids by the order sent', async () => {

@@ -7,6 +7,7 @@ import { formatDate } from '../../clinical/dates';
 import { latestEpisodeDate } from '../../clinical/episodeDates';
 import { codesOf, NON_OPIOID_LABELS, OPIOID_LABELS } from '../../clinical/labels';
 import { FormActions } from '../../forms/FormActions';
+import { useSubmitOnce } from '../../forms/useSubmitOnce';
 import type { EpisodeRecordFormProps } from '../../forms/RecordPanel';
 import { useRecordMedicationReport, type RecordedMedicationReport } from '../hooks/useRecordMedicationReport';
 import {
@@ -55,7 +56,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<MedicationErrors>({});
   const [error, setError] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
+  const { sending, send } = useSubmitOnce();
   const nextKey = useRef(0);
   const record = useRecordMedicationReport();
 
@@ -114,9 +115,8 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
       return;
     }
     const { input, nonOpioidClasses } = toRecordMedicationReportInput(draft, episode.id);
-    setSending(true);
-    const outcome = await record(input);
-    setSending(false);
+    const outcome = await send(() => record(input));
+    if (!outcome) return;
     if (outcome.report) {
       onRecorded(outcome.report);
       return;

@@ -7,6 +7,7 @@ import { formatDate } from '../../clinical/dates';
 import { latestEpisodeDate } from '../../clinical/episodeDates';
 import { SingleChipGroup } from '../../forms/ChipGroup';
 import { FormActions } from '../../forms/FormActions';
+import { useSubmitOnce } from '../../forms/useSubmitOnce';
 import type { EpisodeRecordFormProps } from '../../forms/RecordPanel';
 import { ODI_BAND_LABELS } from '../../patients/shaping/odi';
 import { useRecordOdi, type RecordedOdi } from '../hooks/useRecordOdi';
@@ -37,7 +38,7 @@ export function OdiForm({ episode, onRecorded, onCancel, today }: OdiFormProps) 
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<OdiErrors>({});
   const [error, setError] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
+  const { sending, send } = useSubmitOnce();
   const record = useRecordOdi();
 
   const clientErrors = useMemo(() => validateOdi(draft, episode, today), [draft, episode, today]);
@@ -66,9 +67,8 @@ export function OdiForm({ episode, onRecorded, onCancel, today }: OdiFormProps) 
       focusFirst(clientErrors);
       return;
     }
-    setSending(true);
-    const outcome = await record(toRecordOdiInput(draft, episode.id));
-    setSending(false);
+    const outcome = await send(() => record(toRecordOdiInput(draft, episode.id)));
+    if (!outcome) return;
     if (outcome.measure) {
       onRecorded(outcome.measure);
       return;

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { BodyRegion, Role, Technique } from '@outcomes/models';
 import type { RecordSessionInput } from '../../../gql/graphql';
 import {
@@ -180,8 +180,11 @@ describe('RecordSessionForm: sending', () => {
 
     // Two submits before React re-renders with the button disabled.
     const form = screen.getByRole('button', { name: 'Record session' }).closest('form') as HTMLFormElement;
-    fireEvent.submit(form);
-    fireEvent.submit(form);
+    // In one act(): React has not re-rendered between the two, as with a real double click.
+    act(() => {
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    });
     await settle();
 
     expect(app.operations).toEqual(['RecordSession']);

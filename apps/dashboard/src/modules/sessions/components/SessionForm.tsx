@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { PAIN_MAX, PAIN_MIN, SESSION_MINUTES_MAX, SESSION_MINUTES_MIN, type BodyRegion, type Position, type Technique } from '@outcomes/models';
 import { fieldErrors, formLevelMessage, placeFieldErrors } from '../../../api/errors';
 import { formatDate } from '../../clinical/dates';
@@ -6,6 +6,7 @@ import { latestEpisodeDate } from '../../clinical/episodeDates';
 import { codesOf, POSITION_LABELS, RED_FLAG_LABELS, REGION_LABELS, TECHNIQUE_LABELS } from '../../clinical/labels';
 import { MultiChipGroup, SingleChipGroup } from '../../forms/ChipGroup';
 import { FormActions } from '../../forms/FormActions';
+import { useSubmitOnce } from '../../forms/useSubmitOnce';
 import {
   isValid,
   sessionFieldOf,
@@ -110,10 +111,8 @@ export function SessionForm({
   const [touched, setTouched] = useState<ReadonlySet<SessionField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<SessionErrors>({});
-  const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  // A second click before React re-renders with the button disabled must not send a second request.
-  const inFlight = useRef(false);
+  const { sending, send } = useSubmitOnce();
 
   const clientErrors = useMemo(() => validateSession(draft, episode, today), [draft, episode, today]);
   const errorOf = (field: SessionField): string | undefined =>
@@ -144,18 +143,14 @@ export function SessionForm({
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    if (inFlight.current) return;
+    if (sending) return;
     setSubmitted(true);
     if (!isValid(clientErrors)) {
       focusFirst(clientErrors);
       return;
     }
-    inFlight.current = true;
-    setSending(true);
-    const outcome = await onSubmit(draft).finally(() => {
-      inFlight.current = false;
-      setSending(false);
-    });
+    const outcome = await send(() => onSubmit(draft));
+    if (!outcome) return;
     if (outcome.ok) {
       setError(null);
       return;
