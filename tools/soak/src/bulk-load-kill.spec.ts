@@ -64,7 +64,10 @@ describe('a bulk load killed half-way', () => {
     fs.rmSync(build, { recursive: true, force: true });
   });
 
-  /** Whether a load transaction is open in the database right now (seen from another connection). */
+  /**
+   * Whether a load transaction is open in the database right now (seen from another connection):
+   * writing rows, or reading them back to build the clinic's rollups and cohort cube.
+   */
   async function loadTransactionOpen(): Promise<boolean> {
     if (postgres) {
       const client = new Client({ connectionString: database.target.databaseUrl });
@@ -72,7 +75,8 @@ describe('a bulk load killed half-way', () => {
       try {
         const { rows } = await client.query<{ n: string }>(
           `SELECT COUNT(*) AS n FROM pg_stat_activity
-           WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND query ~* '^\\s*(COPY|INSERT)'`,
+           WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+             AND query ~* '^\\s*(COPY|INSERT|DELETE|SELECT|WITH)'`,
         );
         return Number(rows[0]?.n) > 0;
       } finally {
