@@ -1,3 +1,5 @@
+// First: V8's memory settings apply to everything loaded after them.
+import './heap-settings';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';

@@ -24,7 +24,12 @@ export async function startRealApp(): Promise<RealApp> {
   execFileSync(process.execPath, ['dist/tools/seed/src/main.js', '--demo'], { cwd: ROOT, env, stdio: 'ignore' });
 
   const port = await freePort();
-  const server = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: 'inherit' });
+  // As npm start does (apps/api/src/launch.ts; its spec checks these match).
+  const server = spawn(process.execPath, ['--max-semi-space-size=4', 'dist/apps/api/src/main.js'], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port), MALLOC_MMAP_THRESHOLD_: '131072' },
+    stdio: 'inherit',
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilServing(url, server);
   return {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { BenchTarget } from './database';
+import { API_ENVIRONMENT, API_NODE_FLAGS } from '@outcomes/api/src/launch';
 
 export interface ApiProcess {
   url: string;
@@ -54,7 +55,7 @@ export async function startApi(workspaceRoot: string, target: BenchTarget): Prom
   const main = path.join(workspaceRoot, 'dist', 'apps', 'api', 'src', 'main.js');
   if (!fs.existsSync(main)) throw new Error(`No built API at ${main}: run \`npm run build\` first.`);
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', LOGIN_ATTEMPTS_PER_MINUTE: '1000' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...API_ENVIRONMENT, PORT: String(port), LOG_LEVEL: 'warn', LOGIN_ATTEMPTS_PER_MINUTE: '1000' };
   if (target.engine === 'postgres') {
     env['DATABASE_URL'] = target.databaseUrl;
   } else {
@@ -62,7 +63,7 @@ export async function startApi(workspaceRoot: string, target: BenchTarget): Prom
     env['SQLITE_PATH'] = target.sqlitePath;
   }
   const started = Date.now();
-  const child = spawn(process.execPath, [main], { cwd: workspaceRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, main], { cwd: workspaceRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
   let lines = 0;
   const collect = (chunk: Buffer): void => {

@@ -1,4 +1,5 @@
 /** The export tool's one door into the API's code: the same service, queries and entities as the HTTP routes. */
+export { rebuildCohortCube } from '@outcomes/api/src/analytics/cohort-cube';
 export { AuditService } from '@outcomes/api/src/audit/audit.service';
 export { loadConfig } from '@outcomes/api/src/config';
 export { dataSourceOptions, type DatabaseTarget } from '@outcomes/api/src/database/data-source';

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './api';
+import { dataSourceOptions, rebuildCohortCube } from './api';
 
 /**
  * A large clinic for measuring the export, fast: copies of a seeded clinic's patients with all
- * their records (episodes, sessions and their codes, medication reports, the episode rollups),
+ * their records (episodes, sessions and their codes, medication reports, the episode and session rollups),
  * made inside PostgreSQL under new random ids, so 10,000 seeded patients (tools/seed, about a
  * minute) become 160,000 with 15 copies (about 1.2 million sessions) in minutes. The copies are
  * identical in their quasi-identifiers, which k-anonymity then finds easy: for suppression,
@@ -47,13 +47,27 @@ const COPY_STATEMENTS = [
      FROM medication_report r JOIN report_copy c ON c.old_id = r.id WHERE r.clinic_id = $1`,
   `INSERT INTO non_opioid_use (clinic_id, report_id, drug_class, doses_per_week)
      SELECT u.clinic_id, c.new_id, u.drug_class, u.doses_per_week FROM non_opioid_use u JOIN report_copy c ON c.old_id = u.report_id WHERE u.clinic_id = $1`,
-  `INSERT INTO episode_outcome (clinic_id, episode_id, session_count, baseline_pain, latest_pain, last_session_date, last_day_index,
-       response_day_index, baseline_mme, latest_mme, baseline_non_opioid_doses, latest_non_opioid_doses)
-     SELECT o.clinic_id, c.new_id, o.session_count, o.baseline_pain, o.latest_pain, o.last_session_date, o.last_day_index,
-       o.response_day_index, o.baseline_mme, o.latest_mme, o.baseline_non_opioid_doses, o.latest_non_opioid_doses
+  `INSERT INTO episode_outcome (clinic_id, episode_id, status, planned_frequency, start_date, session_count, baseline_pain, latest_pain,
+       last_session_date, last_day_index, response_day_index, baseline_mme, latest_mme, baseline_non_opioid_doses, latest_non_opioid_doses)
+     SELECT o.clinic_id, c.new_id, o.status, o.planned_frequency, o.start_date, o.session_count, o.baseline_pain, o.latest_pain,
+       o.last_session_date, o.last_day_index, o.response_day_index, o.baseline_mme, o.latest_mme, o.baseline_non_opioid_doses, o.latest_non_opioid_doses
      FROM episode_outcome o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
   `INSERT INTO episode_technique (clinic_id, episode_id, technique, session_count)
      SELECT o.clinic_id, c.new_id, o.technique, o.session_count FROM episode_technique o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
+  `INSERT INTO episode_week_pain (clinic_id, episode_id, week, pain_sum, pain_count)
+     SELECT o.clinic_id, c.new_id, o.week, o.pain_sum, o.pain_count FROM episode_week_pain o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
+  `INSERT INTO episode_gap (clinic_id, episode_id, gap_days, gap_count)
+     SELECT o.clinic_id, c.new_id, o.gap_days, o.gap_count FROM episode_gap o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
+  `INSERT INTO episode_week_medication (clinic_id, episode_id, week, daily_mme, non_opioid_doses)
+     SELECT o.clinic_id, c.new_id, o.week, o.daily_mme, o.non_opioid_doses
+     FROM episode_week_medication o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
+  `INSERT INTO episode_cohort (clinic_id, episode_id, dimension, cohort)
+     SELECT o.clinic_id, c.new_id, o.dimension, o.cohort FROM episode_cohort o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
+  `INSERT INTO session_export (clinic_id, episode_id, session_date, session_id, day_index, pain_before, pain_after, position, minutes,
+       techniques, regions, red_flags, daily_mme, non_opioid_doses, factor_table)
+     SELECT o.clinic_id, c.episode_id, o.session_date, c.new_id, o.day_index, o.pain_before, o.pain_after, o.position, o.minutes,
+       o.techniques, o.regions, o.red_flags, o.daily_mme, o.non_opioid_doses, o.factor_table
+     FROM session_export o JOIN session_copy c ON c.old_id = o.session_id WHERE o.clinic_id = $1`,
 ];
 
 /** Adds `copies` copies of the clinic's original patients (those without a ' #n' suffix), one transaction each. */
@@ -68,6 +82,8 @@ export async function multiplyClinic(dataSource: DataSource, clinicId: string, c
     });
     onCopy?.(copy);
   }
+  // The copies' rollups were copied with them; the clinic's cohort cube is built once over all.
+  await dataSource.transaction((manager) => rebuildCohortCube(manager, clinicId));
   await dataSource.query('VACUUM ANALYZE');
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { DatabaseTarget } from './api';
 import { waitUntilReady } from './api-client';
 import { databaseEnvironment } from './soak-database';
+import { API_ENVIRONMENT, API_NODE_FLAGS } from '@outcomes/api/src/launch';
 
 export interface ApiProcess {
   url: string;
@@ -31,11 +32,12 @@ export async function startBuiltApi(workspaceRoot: string, target: DatabaseTarge
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...databaseEnvironment(target),
+    ...API_ENVIRONMENT,
     PORT: String(port),
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     DASHBOARD_DIST: path.join(workspaceRoot, 'dist', 'no-dashboard'),
   };
-  const child = spawn(process.execPath, [main], { cwd: workspaceRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, main], { cwd: workspaceRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((line) => log(`[api] ${line}`)));
   child.stderr?.on('data', (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((line) => log(`[api] ${line}`)));
   // The app listens on every interface by default; the soak only ever talks to 127.0.0.1.

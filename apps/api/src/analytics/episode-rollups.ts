@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../database/sql';
+import { SESSION_EXPORT_TABLE, sessionExportRefreshSql } from '../exports/export-sql';
 import { appendCubeDelta, episodeContributions, rebuildCohortCube } from './cohort-cube';
 import { episodeCohortSelect } from './cohort-query';
 
@@ -9,7 +10,7 @@ export interface RollupScope {
   episodeIds?: readonly string[];
 }
 
-const ROLLUP_TABLES = ['episode_cohort', 'episode_outcome', 'episode_week_pain', 'episode_technique', 'episode_gap', 'episode_week_medication'];
+const ROLLUP_TABLES = ['episode_cohort', 'episode_outcome', 'episode_week_pain', 'episode_technique', 'episode_gap', 'episode_week_medication', SESSION_EXPORT_TABLE];
 
 /**
  * Rebuilds the analytics rollups of the given episodes from their sessions and medication
@@ -113,6 +114,9 @@ export async function refreshEpisodeRollups(manager: EntityManager, scope: Rollu
     WHERE ${where('e', 'id')}`);
 
   await run(`INSERT INTO episode_cohort (clinic_id, episode_id, dimension, cohort) ${episodeCohortSelect(where('e', 'id'))}`);
+
+  // The research export's per-session rows (codes joined, medication in effect): see sessionExportRefreshSql.
+  await run(sessionExportRefreshSql(where));
 
   if (before) {
     await appendCubeDelta(manager, scope.clinicId, before, await episodeContributions(manager, scope.clinicId, scope.episodeIds ?? []));

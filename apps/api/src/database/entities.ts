@@ -12,6 +12,7 @@ import { UserSession } from '../auth/user-session.entity';
 import { Clinic } from '../clinics/clinic.entity';
 import { Episode } from '../episodes/episode.entity';
 import { ExportEpisode, ExportRun } from '../exports/export-run.entity';
+import { SessionExport } from '../exports/session-export.entity';
 import { MedicationItem, MedicationReport, NonOpioidUse } from '../medications/medication-report.entity';
 import { OutcomeMeasure } from '../outcome-measures/outcome-measure.entity';
 import { Patient } from '../patients/patient.entity';
@@ -52,4 +53,5 @@ export const ENTITIES = [
   CohortCubePending,
   ExportRun,
   ExportEpisode,
+  SessionExport,
 ];

@@ -69,7 +69,7 @@ export class CsvEncoder extends Transform {
 
 const QUOTE = 0x22;
 const LF = 0x0a;
-const CRLF_BYTES = Buffer.from(RECORD_END, 'ascii');
+const CR = 0x0d;
 
 /**
  * PostgreSQL's CSV (COPY ... FORMAT csv) as this export writes it: the server ends records with
@@ -77,19 +77,24 @@ const CRLF_BYTES = Buffer.from(RECORD_END, 'ascii');
  * quoted field is data and stays; the server quotes any field holding a CR or LF). Counts the
  * records after the header. Works on bytes, across chunk boundaries: a quote toggles the quoted
  * state, so a doubled quote inside a quoted field toggles it twice.
+ *
+ * Each chunk is scanned with indexOf (once per quote and once per record), the record ends noted
+ * in an array kept from chunk to chunk, then copied once into a buffer one byte longer per record:
+ * no object per record (a view per line and a concat cost about a third more, and garbage).
  */
 export class CsvRecordEnds extends Transform {
   rows = 0;
   private lines = 0;
   private quoted = false;
+  /** Offsets of the LFs that end records in the current chunk. */
+  private recordEnds = new Uint32Array(1024);
 
   constructor() {
     super({ readableObjectMode: false, writableObjectMode: false });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    const parts: Buffer[] = [];
-    let start = 0;
+    let count = 0;
     let position = 0;
     // The next quote at or after `position`, or -1: searched once per quote, not once per line.
     let nextQuote = chunk.indexOf(QUOTE);
@@ -109,17 +114,33 @@ export class CsvRecordEnds extends Transform {
         continue;
       }
       if (lineEnd === -1) break;
-      parts.push(chunk.subarray(start, lineEnd), CRLF_BYTES);
-      start = lineEnd + 1;
+      if (count === this.recordEnds.length) {
+        const grown = new Uint32Array(count * 2);
+        grown.set(this.recordEnds);
+        this.recordEnds = grown;
+      }
+      this.recordEnds[count] = lineEnd;
+      count += 1;
       position = lineEnd + 1;
-      this.lines += 1;
     }
+    this.lines += count;
     this.rows = Math.max(0, this.lines - 1);
-    if (parts.length === 0) {
+    if (count === 0) {
       callback(null, chunk);
       return;
     }
-    parts.push(chunk.subarray(start));
-    callback(null, Buffer.concat(parts));
+    const out = Buffer.allocUnsafe(chunk.length + count);
+    let from = 0;
+    let to = 0;
+    for (let index = 0; index < count; index += 1) {
+      const lineEnd = this.recordEnds[index] as number;
+      to += chunk.copy(out, to, from, lineEnd);
+      out[to] = CR;
+      out[to + 1] = LF;
+      to += 2;
+      from = lineEnd + 1;
+    }
+    chunk.copy(out, to, from);
+    callback(null, out);
   }
 }

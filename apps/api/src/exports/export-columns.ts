@@ -15,7 +15,7 @@ import {
   Technique,
 } from '@outcomes/models';
 import { ExportFile } from './export-manifest';
-import { AGE_BANDS, CODE_LIST_SEPARATOR, codeListSql, type QueryContext, SESSION_CODE_LISTS } from './export-sql';
+import { AGE_BANDS, CODE_LIST_SEPARATOR, type QueryContext } from './export-sql';
 
 /** What kind of value a column holds, as the codebook names it. */
 export type ExportColumnType = 'study id' | 'integer' | 'decimal' | 'code' | 'code list';
@@ -38,8 +38,9 @@ export interface ExportColumn {
   description: string;
   derivation: string;
   /**
-   * The SELECT expression. Aliases: s treatment_session, x export_episode (the release plan), e
-   * episode, o episode_outcome, m the medication report in effect (sessions file only).
+   * The SELECT expression. Aliases: x export_episode (the release plan); r session_export (the
+   * sessions file: one row per session, its code lists and the medication report in effect
+   * already joined, see sessionExportRefreshSql); e episode and o episode_outcome (episodes file).
    */
   sql(context: QueryContext): string;
 }
@@ -124,7 +125,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: null,
     description: 'When the session took place, in days from the episode start (0 = the start day). No calendar dates are exported.',
     derivation: 'Session date minus episode start date, in days.',
-    sql: () => 's.day_index',
+    sql: () => 'r.day_index',
   },
   {
     name: 'week',
@@ -135,7 +136,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: null,
     description: 'Week of the episode the session falls in (0 = days 0-6).',
     derivation: 'floor(day_offset / 7).',
-    sql: () => 's.day_index / 7',
+    sql: () => 'r.day_index / 7',
   },
   {
     name: 'pain_before',
@@ -146,7 +147,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: null,
     description: 'Pain before the session on the Numeric Pain Rating Scale (LOINC 72514-3): 0 no pain, 10 worst imaginable.',
     derivation: 'As recorded.',
-    sql: () => 's.pain_before',
+    sql: () => 'r.pain_before',
   },
   {
     name: 'pain_after',
@@ -157,7 +158,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'Not recorded (it is optional).',
     description: 'Pain right after the session (the immediate effect), NPRS 0-10.',
     derivation: 'As recorded.',
-    sql: () => 's.pain_after',
+    sql: () => 'r.pain_after',
   },
   {
     name: 'techniques',
@@ -168,7 +169,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'No technique recorded.',
     description: 'Techniques used in the session.',
     derivation: `The session's technique codes, sorted alphabetically, joined by '${CODE_LIST_SEPARATOR}'.`,
-    sql: (context) => codeListSql(SESSION_CODE_LISTS.techniques, context),
+    sql: () => 'r.techniques',
   },
   {
     name: 'regions',
@@ -179,7 +180,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'No region recorded.',
     description: 'Body regions worked in the session.',
     derivation: `The session's region codes, sorted alphabetically, joined by '${CODE_LIST_SEPARATOR}'.`,
-    sql: (context) => codeListSql(SESSION_CODE_LISTS.regions, context),
+    sql: () => 'r.regions',
   },
   {
     name: 'position',
@@ -190,7 +191,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'Not recorded.',
     description: 'Position of the patient during the session.',
     derivation: 'As recorded.',
-    sql: () => 's.position',
+    sql: () => 'r.position',
   },
   {
     name: 'minutes',
@@ -201,7 +202,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: null,
     description: 'Length of the session.',
     derivation: 'As recorded.',
-    sql: () => 's.minutes',
+    sql: () => 'r.minutes',
   },
   FREQUENCY,
   CAUSE,
@@ -217,7 +218,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     derivation:
       'From the latest medication report of the episode dated on or before the session day: the sum over its opioids of ' +
       'daily dose x conversion factor of the table named in mme_factor_table.',
-    sql: () => 'm.daily_mme',
+    sql: () => 'r.daily_mme',
   },
   {
     name: 'non_opioid_doses_per_week',
@@ -228,7 +229,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'No medication report on or before the session day in this episode.',
     description: 'Non-opioid analgesic doses per week (NSAIDs, acetaminophen, gabapentinoids, muscle relaxants), all classes together.',
     derivation: 'From the same medication report as daily_mme: the sum of the doses per week of its non-opioid classes (0 when none).',
-    sql: () => 'm.non_opioid_doses',
+    sql: () => 'r.non_opioid_doses',
   },
   {
     name: 'red_flags',
@@ -239,7 +240,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'No red flag recorded.',
     description: 'Red flags recorded in the session (signs that call for a medical referral).',
     derivation: `The session's red-flag codes, sorted alphabetically, joined by '${CODE_LIST_SEPARATOR}'.`,
-    sql: (context) => codeListSql(SESSION_CODE_LISTS.redFlags, context),
+    sql: () => 'r.red_flags',
   },
   {
     name: 'mme_factor_table',
@@ -250,7 +251,7 @@ export const SESSION_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'No medication report on or before the session day.',
     description: 'The opioid conversion-factor table daily_mme was computed with (CDC_2022, or the older VON_KORFF_2008).',
     derivation: 'Stored with the medication report daily_mme comes from.',
-    sql: () => 'm.factor_table',
+    sql: () => 'r.factor_table',
   },
 ];
 

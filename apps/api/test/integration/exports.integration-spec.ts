@@ -24,7 +24,7 @@ import { EPISODE_COLUMNS, SESSION_COLUMNS } from '../../src/exports/export-colum
 import { ExportFile, type ExportManifest } from '../../src/exports/export-manifest';
 import { fileQuery } from '../../src/exports/export-queries';
 import { ExportEpisode, ExportRun } from '../../src/exports/export-run.entity';
-import { exportDialect, type JoinStrategy } from '../../src/exports/export-sql';
+import { exportDialect } from '../../src/exports/export-sql';
 import { ExportsService } from '../../src/exports/exports.service';
 import { dialectOfDriver } from '../../src/database/dialect';
 import { MedicationReport, NonOpioidUse } from '../../src/medications/medication-report.entity';
@@ -832,10 +832,11 @@ describe('research export', () => {
     await expect(testApp.dataSource.getRepository(ExportEpisode).countBy({ exportId: id })).resolves.toBe(0);
   });
 
-  it.each<[JoinStrategy]>([['per-row'], ['set']])('gives the same sessions rows with the %s strategy', async (strategy) => {
+  it('streams exactly the rows of its statement (both strategies read the same statement)', async () => {
     const { id, sessions } = await exportBoth(researcher);
     const dialect = exportDialect(dialectOfDriver(testApp.dataSource.options.type));
-    const query = fileQuery(ExportFile.SESSIONS, { dialect, strategy }, fixture.clinic.id, id);
+    const query = fileQuery(ExportFile.SESSIONS, { dialect, strategy: 'set' }, fixture.clinic.id, id);
+    expect(fileQuery(ExportFile.SESSIONS, { dialect, strategy: 'per-row' }, fixture.clinic.id, id)).toEqual(query);
     const [sql, values] = testApp.dataSource.driver.escapeQueryWithParameters(query.sql, query.parameters, {});
     const rows = (await testApp.dataSource.query(sql, values)) as Record<string, unknown>[];
     const streamed = parseCsvTable(sessions.text).rows;

@@ -112,6 +112,14 @@ describe('CsvRecordEnds', () => {
     ]);
   });
 
+  it('converts a chunk of more records than its first table of record ends holds (1024)', async () => {
+    const records = Array.from({ length: 3000 }, (_, index) => `P${index},"${index % 7 === 0 ? 'x\ny' : 'z'}"`);
+    const { text, rows } = await convert(`h\n${records.map((record) => `${record}\n`).join('')}`, []);
+
+    expect(rows).toBe(3000);
+    expect(text).toBe(`h\r\n${records.map((record) => `${record}\r\n`).join('')}`);
+  });
+
   it('counts no row for a header alone', async () => {
     await expect(convert('a,b\n', [])).resolves.toEqual({ text: 'a,b\r\n', rows: 0 });
   });

@@ -1,0 +1,13 @@
+/**
+ * How the API process is started: `npm start`, the benchmark, the soak and the browser tests all
+ * start it with these (launch.spec checks that package.json's start script and the browser tests'
+ * launcher do). Both can only be set when the process starts:
+ * - `--max-semi-space-size=4`: V8's young generation at 2 × 4 MB instead of up to 2 × 16 MB;
+ * - `MALLOC_MMAP_THRESHOLD_=131072`: glibc gives large blocks (argon2id's 19 MiB per password
+ *   hash) back to the system when freed, instead of keeping one per libuv thread after the first
+ *   logins (+76 MB on the bench).
+ * With them the API stayed at 141–149 MB resident through the L bench's export, against 266–272 MB
+ * without (see README › Performance). heap-settings.ts sets what can be set at run time.
+ */
+export const API_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+export const API_ENVIRONMENT: Readonly<Record<string, string>> = { MALLOC_MMAP_THRESHOLD_: '131072' };
