@@ -51,14 +51,20 @@ export async function writeReleasePlan(
   const cohort = cohortSql(scope, filter, CohortDimension.NONE);
   const releasedIn = (alias: string): string => `${alias}.release <> '${EpisodeRelease.SUPPRESSED}'`;
   const sql = `
-    WITH base AS MATERIALIZED (
+    WITH aged AS MATERIALIZED (
+      -- The age once per episode (materialized, so the band's CASE does not compute it four times).
+      SELECT e.id AS episode_id, e.patient_id, e.therapist_id, ${dialect.ageInYears('p.birth_date', 'e.start_date')} AS age_years,
+        p.sex, e.condition, e.suspected_cause, e.planned_frequency, ${dialect.yearOf('e.start_date')} AS start_year
+      FROM ${cohort.from} JOIN patient p ON p.clinic_id = e.clinic_id AND p.id = e.patient_id
+      WHERE ${cohort.where}
+    ),
+    base AS MATERIALIZED (
       SELECT q.*, q.age_band || '|' || q.sex || '|' || q.condition || '|' || q.suspected_cause AS class_key,
         q.age_band || '|' || q.sex || '|' || q.condition || '|' || q.suspected_cause || '|' || q.start_year AS year_key
       FROM (
-        SELECT e.id AS episode_id, e.patient_id, e.therapist_id, ${ageBandSql(dialect.ageInYears('p.birth_date', 'e.start_date'))} AS age_band,
-          p.sex, e.condition, e.suspected_cause, e.planned_frequency, ${dialect.yearOf('e.start_date')} AS start_year
-        FROM ${cohort.from} JOIN patient p ON p.clinic_id = e.clinic_id AND p.id = e.patient_id
-        WHERE ${cohort.where}
+        SELECT a.episode_id, a.patient_id, a.therapist_id, ${ageBandSql('a.age_years')} AS age_band,
+          a.sex, a.condition, a.suspected_cause, a.planned_frequency, a.start_year
+        FROM aged a
       ) q
     ),
     full_classes AS MATERIALIZED (
