@@ -153,7 +153,7 @@ export class AnalyticsService {
       const observations = new Map<string, { time: number; event: boolean }[]>();
       for (const row of rows.get(Measure.RESPONSE) ?? []) {
         const list = observations.get(row.cohort) ?? [];
-        const observation = { time: Number(row.keys[0]), event: row.keys[1] === '1' };
+        const observation = { time: Number(row.keys[0]), event: Number(row.keys[1]) === 1 };
         for (let index = 0; index < row.n; index += 1) list.push(observation);
         observations.set(row.cohort, list);
       }
@@ -201,8 +201,8 @@ export class AnalyticsService {
     for (const row of rows.get(Measure.OUTCOME) ?? []) accumulator(row.cohort).addEpisodes(row);
     for (const row of rows.get(Measure.ACTIVE) ?? []) {
       // Overdue: active, and the last session (or the start) before today − (planned gap + grace).
-      const cutoff = cutoffs.get(row.keys[0]);
-      if (cutoff !== undefined && row.keys[1] < cutoff) accumulator(row.cohort).addOverdue(row.n);
+      const cutoff = cutoffs.get(String(row.keys[0]));
+      if (cutoff !== undefined && String(row.keys[1]) < cutoff) accumulator(row.cohort).addOverdue(row.n);
     }
     for (const row of rows.get(Measure.GAP) ?? []) accumulator(row.cohort).addGaps(row);
     return [...byCohort.values()].sort((a, b) => a.cohort.localeCompare(b.cohort)).map((cohort) => cohort.result());
@@ -315,7 +315,7 @@ class OutcomeAccumulator {
 
   /** One GAP group: keys planned frequency, gap in days; n gaps. */
   addGaps(row: MeasureRow): void {
-    const frequency = row.keys[0] as Frequency;
+    const frequency = String(row.keys[0]) as Frequency;
     let counter = this.gapsByFrequency.get(frequency);
     if (!counter) this.gapsByFrequency.set(frequency, (counter = new ValueCounter()));
     counter.add(Number(row.keys[1]), row.n);

@@ -105,15 +105,18 @@ const MEASURES: Readonly<Record<Measure, MeasureSql>> = {
 const KEY_COLUMNS = ['k1', 'k2', 'k3', 'k4'] as const;
 
 /** One grouped row of a measure: a cohort, the keys as text ('' for null or unused) and the counts. */
+/** A measure key: text as SQL gives it, or (from the cube's documents) the number that text spells exactly. */
+export type MeasureKey = string | number;
+
 export interface MeasureRow {
   cohort: string;
-  keys: readonly [string, string, string, string];
+  keys: readonly [MeasureKey, MeasureKey, MeasureKey, MeasureKey];
   n: number;
   total: number;
 }
 
 /** A key read back as a number; null for SQL NULL. */
-export function keyNumber(key: string): number | null {
+export function keyNumber(key: MeasureKey): number | null {
   return key === '' ? null : Number(key);
 }
 
@@ -211,7 +214,17 @@ async function cubeReady(manager: EntityManager, clinicId: string): Promise<bool
 const CELL_COLUMNS = 'cohort, k1, k2, k3, k4, n, total';
 
 /** A cell as cohort_stat stores it: [cohort, k1, k2, k3, k4, n, total]. */
-type StoredCell = [string, string, string, string, string, number, number];
+type StoredCell = [string, MeasureKey, MeasureKey, MeasureKey, MeasureKey, number, number];
+
+/**
+ * A key as a document stores it: a number when the text spells that number exactly (it reads
+ * back with no string to allocate, and joins to the same text), else the text.
+ */
+function storedKey(key: MeasureKey): MeasureKey {
+  if (typeof key === 'number' || key === '') return key;
+  const value = Number(key);
+  return String(value) === key ? value : key;
+}
 
 /** A cell from a row with cohort, k1..k4, n and total columns (a delta, or a group of a measure). */
 function cellOf(row: Row): StoredCell {
@@ -442,7 +455,9 @@ async function mergeIntoCube(manager: EntityManager, clinicId: string, rows: rea
         merged.set(cellKey, cell);
       }
     }
-    const kept = [...merged.values()].filter((cell) => cell[5] !== 0 || cell[6] !== 0);
+    const kept = [...merged.values()]
+      .filter((cell) => cell[5] !== 0 || cell[6] !== 0)
+      .map((cell): StoredCell => [cell[0], storedKey(cell[1]), storedKey(cell[2]), storedKey(cell[3]), storedKey(cell[4]), cell[5], cell[6]]);
     if (kept.length === 0) {
       await queryRows(
         manager,
