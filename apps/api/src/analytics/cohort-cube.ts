@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { AccessScope } from '../common/access-scope';
 import { dialectOfDriver } from '../database/dialect';
 import { queryRows, type SqlValue, toNumber } from '../database/sql';
-import { CohortDimension } from './cohort-dimension';
+import type { CohortDimension } from './cohort-dimension';
 import { cohortSql } from './cohort-query';
 import type { AnalyticsFilter } from './dto/analytics-filter.input';
 
@@ -226,6 +226,11 @@ function storedKey(key: MeasureKey): MeasureKey {
   return String(value) === key ? value : key;
 }
 
+/** A cell's identity within its measure: cohort and keys (numbers join to the text they spell). */
+function cellKey(cell: StoredCell): string {
+  return cell.slice(0, 5).join('\u0000');
+}
+
 /** A cell from a row with cohort, k1..k4, n and total columns (a delta, or a group of a measure). */
 function cellOf(row: Row): StoredCell {
   return [
@@ -262,7 +267,7 @@ async function readCube(
   const deltas = rows.filter((row) => row['cells'] === null);
   // Usually the compactor has run and there is nothing to add: the documents are the answer.
   const pending = new Map<string, StoredCell>();
-  const keyOf = (measure: string, cell: StoredCell): string => `${measure}\u0000${cell.slice(0, 5).join('\u0000')}`;
+  const keyOf = (measure: string, cell: StoredCell): string => `${measure}\u0000${cellKey(cell)}`;
   for (const row of deltas) {
     const cell = cellOf(row);
     const key = keyOf(String(row['measure']), cell);
@@ -442,17 +447,17 @@ async function mergeIntoCube(manager: EntityManager, clinicId: string, rows: rea
          WHERE clinic_id = :clinicId AND dimension = :dimension AND measure = :measure AND part = :part${postgres ? ' FOR UPDATE' : ''}`,
         parameters,
       );
-      for (const cell of stored ? (JSON.parse(String(stored['cells'])) as StoredCell[]) : []) merged.set(cell.slice(0, 5).join('\u0000'), cell);
+      for (const cell of stored ? (JSON.parse(String(stored['cells'])) as StoredCell[]) : []) merged.set(cellKey(cell), cell);
     }
     for (const row of cells) {
       const cell = cellOf(row);
-      const cellKey = cell.slice(0, 5).join('\u0000');
-      const found = merged.get(cellKey);
+      const key = cellKey(cell);
+      const found = merged.get(key);
       if (found) {
         found[5] += cell[5];
         found[6] += cell[6];
       } else {
-        merged.set(cellKey, cell);
+        merged.set(key, cell);
       }
     }
     const kept = [...merged.values()]
@@ -520,6 +525,3 @@ export async function rebuildCohortCube(manager: EntityManager, clinicId: string
   }
   await queryRows(manager, 'DELETE FROM cohort_cube_pending WHERE clinic_id = :clinicId', parameters);
 }
-
-/** Every cohort dimension an episode has a row for in episode_cohort. */
-export const CUBE_DIMENSIONS: readonly CohortDimension[] = Object.values(CohortDimension);
