@@ -14,9 +14,11 @@ export interface ScratchDatabase {
 /**
  * A fresh, empty database for one test file or one tool run: a temporary SQLite file, or (when
  * serverUrl is a postgres:// URL) a new database on that server, dropped by drop(). The name is
- * generated here, never taken from input, so it is safe to place in CREATE DATABASE.
+ * the code's prefix and a random suffix, and goes into CREATE/DROP DATABASE (which take no
+ * parameters) quoted as an identifier.
  */
 export async function createScratchDatabase(serverUrl: string | undefined, prefix: string): Promise<ScratchDatabase> {
+  if (!/^[a-z][a-z0-9_]*$/.test(prefix)) throw new RangeError(`A scratch database prefix is lower-case letters, digits and _, got "${prefix}"`);
   const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   if (dialectOf(serverUrl) === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix.replace(/_/g, '-')}-`));
@@ -27,7 +29,7 @@ export async function createScratchDatabase(serverUrl: string | undefined, prefi
   }
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
   await admin.end();
   const url = new URL(serverUrl as string);
   url.pathname = `/${name}`;
@@ -36,7 +38,7 @@ export async function createScratchDatabase(serverUrl: string | undefined, prefi
     drop: async () => {
       const client = new Client({ connectionString: serverUrl });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
       await client.end();
     },
   };
