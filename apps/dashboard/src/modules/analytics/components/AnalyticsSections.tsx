@@ -309,3 +309,26 @@ export function SurvivalSection({ filter, groupBy }: CohortSectionProps) {
   );
 }
 
+/**
+ * The outcome figures of a cohort in the page grid (KPIs, trajectory, responders, time to response,
+ * medication), as the owner's overview and the research page both show them; `children` are
+ * further grid cells of the page.
+ */
+export function OutcomeSections({ filter, groupBy, children }: CohortSectionProps & { children?: ReactNode }) {
+  return (
+    <>
+      <KpiSection filter={filter} groupBy={groupBy} />
+      <div className="page-grid">
+        <div className="span-2">
+          <TrajectorySection filter={filter} groupBy={groupBy} />
+        </div>
+        <ResponderSection filter={filter} groupBy={groupBy} />
+        <SurvivalSection filter={filter} groupBy={groupBy} />
+        <div className="span-2">
+          <MedicationTrendSection filter={filter} groupBy={groupBy} />
+        </div>
+        {children}
+      </div>
+    </>
+  );
+}

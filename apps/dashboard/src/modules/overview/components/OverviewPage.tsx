@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Role } from '@outcomes/models';
-import { KpiSection, MedicationTrendSection, ResponderSection, SurvivalSection, TrajectorySection } from '../../analytics/components/AnalyticsSections';
+import { OutcomeSections } from '../../analytics/components/AnalyticsSections';
 import { FilterBar, OWNER_DIMENSIONS } from '../../analytics/components/FilterBar';
 import { TherapistSection } from '../../analytics/components/TherapistSection';
 import { THERAPIST_OPTIONS_QUERY } from '../../analytics/graphql/analytics';
@@ -26,22 +26,13 @@ export function OverviewPage() {
       <p className="muted lead">Outcomes of the clinic’s episodes of care. The filter and the cohort split are kept in the address.</p>
       <FilterBar analytics={analytics} therapists={therapists} dimensions={OWNER_DIMENSIONS} />
       <div className="stack">
-        <KpiSection filter={filter} groupBy={groupBy} />
-        <div className="page-grid">
-          <div className="span-2">
-            <TrajectorySection filter={filter} groupBy={groupBy} />
-          </div>
-          <ResponderSection filter={filter} groupBy={groupBy} />
-          <SurvivalSection filter={filter} groupBy={groupBy} />
-          <div className="span-2">
-            <MedicationTrendSection filter={filter} groupBy={groupBy} />
-          </div>
+        <OutcomeSections filter={filter} groupBy={groupBy}>
           <div className="span-2">
             <TherapistSection filter={filter} />
           </div>
           <RedFlagInbox />
           <PatientListSection title="Patients" />
-        </div>
+        </OutcomeSections>
       </div>
     </>
   );

@@ -1,5 +1,5 @@
 import { SMALL_CELL_MAX } from '@outcomes/models';
-import { KpiSection, MedicationTrendSection, ResponderSection, SurvivalSection, TrajectorySection } from '../../analytics/components/AnalyticsSections';
+import { OutcomeSections } from '../../analytics/components/AnalyticsSections';
 import { FilterBar, RESEARCH_DIMENSIONS } from '../../analytics/components/FilterBar';
 import { useAnalyticsParams } from '../../analytics/hooks/useAnalyticsParams';
 import { PageHeading } from '../../shell/components/PageHeading';
@@ -19,17 +19,7 @@ export function ResearchPage() {
       </p>
       <FilterBar analytics={analytics} dimensions={RESEARCH_DIMENSIONS} />
       <div className="stack">
-        <KpiSection filter={filter} groupBy={groupBy} />
-        <div className="page-grid">
-          <div className="span-2">
-            <TrajectorySection filter={filter} groupBy={groupBy} />
-          </div>
-          <ResponderSection filter={filter} groupBy={groupBy} />
-          <SurvivalSection filter={filter} groupBy={groupBy} />
-          <div className="span-2">
-            <MedicationTrendSection filter={filter} groupBy={groupBy} />
-          </div>
-        </div>
+        <OutcomeSections filter={filter} groupBy={groupBy} />
         <ExportPanel
           filter={filter}
           onUseWholeYears={({ fromYear, toYear }) =>
