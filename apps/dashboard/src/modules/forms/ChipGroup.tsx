@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 interface ChipGroupBase<Code extends string> {
   legend: string;
@@ -10,6 +10,27 @@ interface ChipGroupBase<Code extends string> {
   id?: string;
 }
 
+/** The fieldset every chip group is drawn in: legend, hint and error, tied to it for screen readers. */
+function ChipFieldset({ groupId, legend, hint, error, children }: { groupId: string; legend: string; hint?: string; error?: string; children: ReactNode }) {
+  const describedBy = [hint ? `${groupId}-hint` : '', error ? `${groupId}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset id={groupId} className="field chip-field" aria-describedby={describedBy} tabIndex={-1}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={`${groupId}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p id={`${groupId}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 export interface MultiChipGroupProps<Code extends string> extends ChipGroupBase<Code> {
   selected: readonly Code[];
   onChange: (next: Code[]) => void;
@@ -19,19 +40,12 @@ export interface MultiChipGroupProps<Code extends string> extends ChipGroupBase<
 export function MultiChipGroup<Code extends string>({ legend, options, selected, onChange, error, hint, id }: MultiChipGroupProps<Code>) {
   const generated = useId();
   const groupId = id ?? generated;
-  const describedBy = [hint ? `${groupId}-hint` : '', error ? `${groupId}-error` : ''].filter(Boolean).join(' ') || undefined;
   function toggle(code: Code, checked: boolean): void {
     // Keep the options' order, whatever order they were ticked in.
     onChange(options.map((option) => option.code).filter((candidate) => (candidate === code ? checked : selected.includes(candidate))));
   }
   return (
-    <fieldset id={groupId} className="field chip-field" aria-describedby={describedBy} tabIndex={-1}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${groupId}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
+    <ChipFieldset groupId={groupId} legend={legend} hint={hint} error={error}>
       <div className="chips">
         {options.map((option) => (
           <label key={option.code} className="chip">
@@ -45,12 +59,7 @@ export function MultiChipGroup<Code extends string>({ legend, options, selected,
           </label>
         ))}
       </div>
-      {error && (
-        <p id={`${groupId}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </ChipFieldset>
   );
 }
 
@@ -77,16 +86,9 @@ export function SingleChipGroup<Code extends string>({
 }: SingleChipGroupProps<Code>) {
   const generated = useId();
   const groupId = id ?? generated;
-  const describedBy = [hint ? `${groupId}-hint` : '', error ? `${groupId}-error` : ''].filter(Boolean).join(' ') || undefined;
   const chipClass = size === 'large' ? 'chip chip-large' : 'chip';
   return (
-    <fieldset id={groupId} className="field chip-field" aria-describedby={describedBy} tabIndex={-1}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${groupId}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
+    <ChipFieldset groupId={groupId} legend={legend} hint={hint} error={error}>
       <div className={size === 'large' ? 'chips chips-large' : 'chips'}>
         {options.map((option) => (
           <label key={option.code} className={chipClass}>
@@ -107,11 +109,6 @@ export function SingleChipGroup<Code extends string>({
           </label>
         )}
       </div>
-      {error && (
-        <p id={`${groupId}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </ChipFieldset>
   );
 }
