@@ -25,7 +25,7 @@ export async function startRealApp(): Promise<RealApp> {
 
   const port = await freePort();
   // As npm start does (apps/api/src/launch.ts; its spec checks these match).
-  const server = spawn(process.execPath, ['--max-semi-space-size=4', 'dist/apps/api/src/main.js'], {
+  const server = spawn(process.execPath, ['--max-semi-space-size=2', 'dist/apps/api/src/main.js'], {
     cwd: ROOT,
     env: { ...env, PORT: String(port), MALLOC_MMAP_THRESHOLD_: '131072' },
     stdio: 'inherit',

@@ -33,9 +33,10 @@ import type {
 } from './analytics.types';
 import { CohortDimension } from './cohort-dimension';
 import { cohortLabel } from './cohort-labels';
-import { deploymentMeasureRows, isEmptyFilter, Measure, type MeasureRow, keyNumber, measureRows } from './cohort-cube';
+import { deploymentMeasureRows, Measure, readsCube, type MeasureRow, keyNumber, measureRows } from './cohort-cube';
 import { cohortSql } from './cohort-query';
 import type { AnalyticsFilter } from './dto/analytics-filter.input';
+import { CubeFigureCache } from './cube-figure-cache';
 import { ValueCounter } from './value-counter';
 
 type Row = Record<string, SqlValue>;
@@ -47,17 +48,18 @@ type Row = Record<string, SqlValue>;
  */
 @Injectable()
 export class AnalyticsService {
+  /** Clinic-wide figures kept while the cube is unchanged: see CubeFigureCache. */
+  private readonly figures = new CubeFigureCache();
+
   constructor(private readonly transactions: TenantTransactions) {}
 
   /**
    * Pre-session pain by week since the episode started, per cohort. Each episode contributes once
    * per week: the mean of its pre-session scores that week. The same series as change from baseline.
    */
-  async trajectory(scope: AccessScope, filter: AnalyticsFilter | null | undefined, groupBy: CohortDimension): Promise<Trajectory> {
-    this.checkGrouping(scope, groupBy);
-    return this.transactions.run(scope.clinicId, async (manager) => {
+  trajectory(scope: AccessScope, filter: AnalyticsFilter | null | undefined, groupBy: CohortDimension): Promise<Trajectory> {
+    return this.cohortFigure(scope, filter, groupBy, 'trajectory', async (manager, names) => {
       const rows = await measureRows(manager, scope, filter, groupBy, [Measure.PAIN, Measure.CHANGE, Measure.OUTCOME]);
-      const names = await this.therapistNames(manager, scope, groupBy);
       return shapeTrajectory(rows, groupBy, names, (cells) => this.suppressed(scope, cells));
     });
   }
@@ -89,56 +91,64 @@ export class AnalyticsService {
   }
 
   /** Opioid (MME/day) and non-opioid (doses/week) reduction from the first to the last report, and by week. */
-  async medicationTrend(scope: AccessScope, filter: AnalyticsFilter | null | undefined, groupBy: CohortDimension): Promise<MedicationTrend> {
-    this.checkGrouping(scope, groupBy);
-    return this.transactions.run(scope.clinicId, async (manager) => {
-      const rows = await measureRows(manager, scope, filter, groupBy, [
-        Measure.MME_PAIR,
-        Measure.NON_OPIOID_PAIR,
-        Measure.MME_WEEK,
-        Measure.NON_OPIOID_WEEK,
-      ]);
-      const pairs = (measure: Measure): Map<string, { baseline: number; latest: number; count: number }[]> => {
-        const byCohort = new Map<string, { baseline: number; latest: number; count: number }[]>();
-        for (const row of rows.get(measure) ?? []) {
-          const list = byCohort.get(row.cohort) ?? [];
-          list.push({ baseline: Number(row.keys[0]), latest: Number(row.keys[1]), count: row.n });
-          byCohort.set(row.cohort, list);
-        }
-        return byCohort;
-      };
-      const trend = (measure: Measure): Map<string, Map<number, ValueCounter>> => {
-        const byCohort = new Map<string, Map<number, ValueCounter>>();
-        for (const row of rows.get(measure) ?? []) {
-          const reduction = medicationReduction(Number(row.keys[1]), Number(row.keys[2]));
-          if (reduction !== null) counterFor(byCohort, row.cohort, Number(row.keys[0])).add(reduction * 100, row.n);
-        }
-        return byCohort;
-      };
-      const opioidPairs = pairs(Measure.MME_PAIR);
-      const nonOpioidPairs = pairs(Measure.NON_OPIOID_PAIR);
-      const opioidTrend = trend(Measure.MME_WEEK);
-      const nonOpioidTrend = trend(Measure.NON_OPIOID_WEEK);
+  medicationTrend(scope: AccessScope, filter: AnalyticsFilter | null | undefined, groupBy: CohortDimension): Promise<MedicationTrend> {
+    return this.cohortFigure(scope, filter, groupBy, 'medicationTrend', (manager, names) =>
+      this.computeMedicationTrend(manager, scope, filter, groupBy, names),
+    );
+  }
 
-      const keys = [...new Set([...opioidPairs.keys(), ...nonOpioidPairs.keys()])].sort();
-      const opioidSummaries = new Map(keys.map((key) => [key, reductionSummary(opioidPairs.get(key) ?? [])]));
-      const hidden = this.suppressed(scope, keys.map((key) => ({ key, n: opioidSummaries.get(key)?.n ?? 0 })));
-      const names = await this.therapistNames(manager, scope, groupBy);
-      const cohortsOut: CohortMedication[] = keys.map((key) => {
-        const suppressedCohort = hidden.has(key);
-        const nonOpioids = reductionSummary(nonOpioidPairs.get(key) ?? []);
-        return {
-          cohort: key,
-          label: cohortLabel(groupBy, key, names),
-          suppressed: suppressedCohort,
-          opioids: suppressedCohort ? emptyReduction() : (opioidSummaries.get(key) ?? emptyReduction()),
-          nonOpioids: suppressedCohort || this.isSmall(scope, nonOpioids.n ?? 0) ? emptyReduction() : nonOpioids,
-          opioidTrend: suppressedCohort ? [] : this.reductionPoints(scope, opioidTrend.get(key)),
-          nonOpioidTrend: suppressedCohort ? [] : this.reductionPoints(scope, nonOpioidTrend.get(key)),
-        };
-      });
-      return { groupBy, benchmark: MEDICATION_REDUCTION_BENCHMARK, cohorts: cohortsOut };
+  private async computeMedicationTrend(
+    manager: EntityManager,
+    scope: AccessScope,
+    filter: AnalyticsFilter | null | undefined,
+    groupBy: CohortDimension,
+    names: Map<string, string>,
+  ): Promise<MedicationTrend> {
+    const rows = await measureRows(manager, scope, filter, groupBy, [
+      Measure.MME_PAIR,
+      Measure.NON_OPIOID_PAIR,
+      Measure.MME_WEEK,
+      Measure.NON_OPIOID_WEEK,
+    ]);
+    const pairs = (measure: Measure): Map<string, { baseline: number; latest: number; count: number }[]> => {
+      const byCohort = new Map<string, { baseline: number; latest: number; count: number }[]>();
+      for (const row of rows.get(measure) ?? []) {
+        const list = byCohort.get(row.cohort) ?? [];
+        list.push({ baseline: Number(row.keys[0]), latest: Number(row.keys[1]), count: row.n });
+        byCohort.set(row.cohort, list);
+      }
+      return byCohort;
+    };
+    const trend = (measure: Measure): Map<string, Map<number, ValueCounter>> => {
+      const byCohort = new Map<string, Map<number, ValueCounter>>();
+      for (const row of rows.get(measure) ?? []) {
+        const reduction = medicationReduction(Number(row.keys[1]), Number(row.keys[2]));
+        if (reduction !== null) counterFor(byCohort, row.cohort, Number(row.keys[0])).add(reduction * 100, row.n);
+      }
+      return byCohort;
+    };
+    const opioidPairs = pairs(Measure.MME_PAIR);
+    const nonOpioidPairs = pairs(Measure.NON_OPIOID_PAIR);
+    const opioidTrend = trend(Measure.MME_WEEK);
+    const nonOpioidTrend = trend(Measure.NON_OPIOID_WEEK);
+
+    const keys = [...new Set([...opioidPairs.keys(), ...nonOpioidPairs.keys()])].sort();
+    const opioidSummaries = new Map(keys.map((key) => [key, reductionSummary(opioidPairs.get(key) ?? [])]));
+    const hidden = this.suppressed(scope, keys.map((key) => ({ key, n: opioidSummaries.get(key)?.n ?? 0 })));
+    const cohortsOut: CohortMedication[] = keys.map((key) => {
+      const suppressedCohort = hidden.has(key);
+      const nonOpioids = reductionSummary(nonOpioidPairs.get(key) ?? []);
+      return {
+        cohort: key,
+        label: cohortLabel(groupBy, key, names),
+        suppressed: suppressedCohort,
+        opioids: suppressedCohort ? emptyReduction() : (opioidSummaries.get(key) ?? emptyReduction()),
+        nonOpioids: suppressedCohort || this.isSmall(scope, nonOpioids.n ?? 0) ? emptyReduction() : nonOpioids,
+        opioidTrend: suppressedCohort ? [] : this.reductionPoints(scope, opioidTrend.get(key)),
+        nonOpioidTrend: suppressedCohort ? [] : this.reductionPoints(scope, nonOpioidTrend.get(key)),
+      };
     });
+    return { groupBy, benchmark: MEDICATION_REDUCTION_BENCHMARK, cohorts: cohortsOut };
   }
 
   /**
@@ -146,42 +156,80 @@ export class AnalyticsService {
    * the first session meeting the responder rule (its day index); the others, drop-outs included,
    * are censored at their last session's day index.
    */
-  async timeToResponse(scope: AccessScope, filter: AnalyticsFilter | null | undefined, groupBy: CohortDimension): Promise<TimeToResponse> {
+  timeToResponse(scope: AccessScope, filter: AnalyticsFilter | null | undefined, groupBy: CohortDimension): Promise<TimeToResponse> {
+    return this.cohortFigure(scope, filter, groupBy, 'timeToResponse', (manager, names) =>
+      this.computeTimeToResponse(manager, scope, filter, groupBy, names),
+    );
+  }
+
+  /**
+   * One cohort figure in its own transaction, with the therapists' names when they label the
+   * cohorts; kept while the clinic's cube is unchanged when it is read from the cube.
+   */
+  private cohortFigure<T>(
+    scope: AccessScope,
+    filter: AnalyticsFilter | null | undefined,
+    groupBy: CohortDimension,
+    figure: string,
+    compute: (manager: EntityManager, names: Map<string, string>) => Promise<T>,
+  ): Promise<T> {
     this.checkGrouping(scope, groupBy);
     return this.transactions.run(scope.clinicId, async (manager) => {
-      const rows = await measureRows(manager, scope, filter, groupBy, [Measure.RESPONSE]);
-      const observations = new Map<string, { time: number; event: boolean }[]>();
-      for (const row of rows.get(Measure.RESPONSE) ?? []) {
-        const list = observations.get(row.cohort) ?? [];
-        const observation = { time: Number(row.keys[0]), event: Number(row.keys[1]) === 1 };
-        for (let index = 0; index < row.n; index += 1) list.push(observation);
-        observations.set(row.cohort, list);
-      }
-      const keys = [...observations.keys()].sort();
-      const hidden = this.suppressed(scope, keys.map((key) => ({ key, n: observations.get(key)?.length ?? 0 })));
       const names = await this.therapistNames(manager, scope, groupBy);
-      const result: CohortTimeToResponse[] = keys.map((key) => {
-        const label = cohortLabel(groupBy, key, names);
-        if (hidden.has(key)) {
-          return { cohort: key, label, suppressed: true, episodes: null, events: null, censored: null, medianDays: null, steps: [] };
-        }
-        const curve = kaplanMeier(observations.get(key) ?? []);
-        return {
-          cohort: key,
-          label,
-          suppressed: false,
-          episodes: curve.n,
-          events: curve.events,
-          censored: curve.censored,
-          medianDays: curve.median,
-          steps: curve.steps.map((step) => ({ ...step, day: step.time })),
-        };
-      });
-      return { groupBy, cohorts: result };
+      return this.figures.figure(manager, scope, filter, [figure, groupBy, ...namesKey(names)], () => compute(manager, names));
     });
   }
 
-  private async cohortOutcomes(
+  private async computeTimeToResponse(
+    manager: EntityManager,
+    scope: AccessScope,
+    filter: AnalyticsFilter | null | undefined,
+    groupBy: CohortDimension,
+    names: Map<string, string>,
+  ): Promise<TimeToResponse> {
+    const rows = await measureRows(manager, scope, filter, groupBy, [Measure.RESPONSE]);
+    const observations = new Map<string, { time: number; event: boolean }[]>();
+    for (const row of rows.get(Measure.RESPONSE) ?? []) {
+      const list = observations.get(row.cohort) ?? [];
+      const observation = { time: Number(row.keys[0]), event: Number(row.keys[1]) === 1 };
+      for (let index = 0; index < row.n; index += 1) list.push(observation);
+      observations.set(row.cohort, list);
+    }
+    const keys = [...observations.keys()].sort();
+    const hidden = this.suppressed(scope, keys.map((key) => ({ key, n: observations.get(key)?.length ?? 0 })));
+    const result: CohortTimeToResponse[] = keys.map((key) => {
+      const label = cohortLabel(groupBy, key, names);
+      if (hidden.has(key)) {
+        return { cohort: key, label, suppressed: true, episodes: null, events: null, censored: null, medianDays: null, steps: [] };
+      }
+      const curve = kaplanMeier(observations.get(key) ?? []);
+      return {
+        cohort: key,
+        label,
+        suppressed: false,
+        episodes: curve.n,
+        events: curve.events,
+        censored: curve.censored,
+        medianDays: curve.median,
+        steps: curve.steps.map((step) => ({ ...step, day: step.time })),
+      };
+    });
+    return { groupBy, cohorts: result };
+  }
+
+  private cohortOutcomes(
+    manager: EntityManager,
+    scope: AccessScope,
+    filter: AnalyticsFilter | null | undefined,
+    groupBy: CohortDimension,
+    today: string,
+  ): Promise<readonly CohortOutcome[]> {
+    return this.figures.figure(manager, scope, filter, ['cohortOutcomes', groupBy, today], () =>
+      this.computeCohortOutcomes(manager, scope, filter, groupBy, today),
+    );
+  }
+
+  private async computeCohortOutcomes(
     manager: EntityManager,
     scope: AccessScope,
     filter: AnalyticsFilter | null | undefined,
@@ -209,7 +257,7 @@ export class AnalyticsService {
   }
 
   private async openRedFlagCount(manager: EntityManager, scope: AccessScope, filter: AnalyticsFilter | null | undefined): Promise<number> {
-    if (scope.therapistId === null && isEmptyFilter(filter)) {
+    if (readsCube(scope, filter)) {
       // The whole clinic: the open-alerts index alone.
       const [row] = await queryRows<Row>(manager, 'SELECT COUNT(*) AS alerts FROM red_flag_alert WHERE clinic_id = :clinicId AND resolved_at IS NULL', {
         clinicId: scope.clinicId,
@@ -261,6 +309,11 @@ export class AnalyticsService {
     const users = await manager.find(User, { where: { clinicId: scope.clinicId }, select: { id: true, displayName: true } });
     return new Map(users.map((user) => [user.id, user.displayName]));
   }
+}
+
+/** Therapist names as part of a cache key (in a stable order): a renamed therapist is a new figure. */
+function namesKey(names: ReadonlyMap<string, string>): string[] {
+  return [...names].sort(([a], [b]) => a.localeCompare(b)).flat();
 }
 
 /** Accumulates one cohort's grouped episode rows into its outcome figures. */

@@ -188,10 +188,49 @@ export async function measureRows(
   groupBy: CohortDimension,
   measures: readonly Measure[],
 ): Promise<Map<Measure, MeasureRow[]>> {
-  if (scope.therapistId === null && isEmptyFilter(filter) && (await cubeReady(manager, scope.clinicId))) {
-    return cubeRows(manager, scope.clinicId, groupBy, measures);
+  if (readsCube(scope, filter)) {
+    const rows = await readCube(
+      manager,
+      'clinic_id = :clinicId AND dimension = :dimension AND measure IN (:...measures)',
+      { clinicId: scope.clinicId, dimension: groupBy, measures: [...measures] },
+      measures,
+      scope.clinicId,
+    );
+    if (rows) return rows;
   }
   return scanRows(manager, scope, filter, groupBy, measures);
+}
+
+/** Whether a figure of this scope and filter is read from the clinic's cube (else a scan). */
+export function readsCube(scope: AccessScope, filter: AnalyticsFilter | null | undefined): boolean {
+  return scope.therapistId === null && isEmptyFilter(filter);
+}
+
+/**
+ * The clinic's cube generation when its documents alone are the answer — the cube is built and
+ * no delta waits to be folded in — else null. Within one generation the documents do not change,
+ * so a figure computed from them then is still exact (see CubeFigureCache).
+ */
+export async function settledCubeGeneration(manager: EntityManager, clinicId: string): Promise<number | null> {
+  const [row] = await queryRows<Row>(
+    manager,
+    `SELECT (SELECT generation FROM cohort_cube_version WHERE clinic_id = :clinicId) AS generation,
+       CASE WHEN EXISTS (SELECT 1 FROM cohort_cube_pending WHERE clinic_id = :clinicId)
+         OR EXISTS (SELECT 1 FROM cohort_delta WHERE clinic_id = :clinicId) THEN 1 ELSE 0 END AS unsettled`,
+    { clinicId },
+  );
+  if (!row || toNumber(row['unsettled']) === 1) return null;
+  return row['generation'] === null ? 0 : toNumber(row['generation']);
+}
+
+/** Raises a clinic's cube generation: in the transaction that changes its documents. */
+async function nextCubeGeneration(manager: EntityManager, clinicId: string): Promise<void> {
+  await queryRows(
+    manager,
+    `INSERT INTO cohort_cube_version (clinic_id, generation) VALUES (:clinicId, 1)
+     ON CONFLICT (clinic_id) DO UPDATE SET generation = cohort_cube_version.generation + 1`,
+    { clinicId },
+  );
 }
 
 export async function scanRows(
@@ -204,11 +243,6 @@ export async function scanRows(
   const cohorts = cohortSql(scope, filter, groupBy);
   const sql = measures.map((measure) => measureSelect(measure, BY_COHORT(cohorts.cohortKey), cohorts.from, cohorts.where));
   return toMeasureRows(await queryRows<Row>(manager, sql.join(' UNION ALL '), cohorts.parameters), measures);
-}
-
-async function cubeReady(manager: EntityManager, clinicId: string): Promise<boolean> {
-  const rows = await queryRows(manager, 'SELECT 1 AS pending FROM cohort_cube_pending WHERE clinic_id = :clinicId', { clinicId });
-  return rows.length === 0;
 }
 
 const CELL_COLUMNS = 'cohort, k1, k2, k3, k4, n, total';
@@ -244,24 +278,34 @@ function cellOf(row: Row): StoredCell {
   ];
 }
 
+/** The measure column of readCube's row that says the clinic's cube is not built yet. */
+const PENDING_MARK = 'PENDING';
+
 /**
  * The cube's documents and the deltas not yet folded into them, in ONE statement (one snapshot:
  * a compaction committing meanwhile cannot make a delta count twice or not at all), added up.
+ * Given a clinic, the same statement asks whether that clinic's cube is built: null when not.
  */
 async function readCube(
   manager: EntityManager,
   where: string,
   parameters: Record<string, unknown>,
   measures: readonly Measure[],
-): Promise<Map<Measure, MeasureRow[]>> {
+  pendingClinic?: string,
+): Promise<Map<Measure, MeasureRow[]> | null> {
+  const pendingSql = pendingClinic
+    ? `UNION ALL SELECT '${PENDING_MARK}', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM cohort_cube_pending WHERE clinic_id = :pendingClinic`
+    : '';
   const rows = await queryRows<Row>(
     manager,
     `SELECT measure, cells, NULL AS cohort, NULL AS k1, NULL AS k2, NULL AS k3, NULL AS k4, NULL AS n, NULL AS total
        FROM cohort_stat WHERE ${where}
      UNION ALL
-     SELECT measure, NULL, ${CELL_COLUMNS} FROM cohort_delta WHERE ${where}`,
-    parameters,
+     SELECT measure, NULL, ${CELL_COLUMNS} FROM cohort_delta WHERE ${where}
+     ${pendingSql}`,
+    { ...parameters, pendingClinic },
   );
+  if (rows.some((row) => row['measure'] === PENDING_MARK)) return null;
   const byMeasure = new Map<Measure, MeasureRow[]>(measures.map((measure) => [measure, []]));
   const toRow = (cell: StoredCell): MeasureRow => ({ cohort: cell[0], keys: [cell[1], cell[2], cell[3], cell[4]], n: cell[5], total: cell[6] });
   const deltas = rows.filter((row) => row['cells'] === null);
@@ -305,19 +349,6 @@ async function readCube(
   return byMeasure;
 }
 
-function cubeRows(
-  manager: EntityManager,
-  clinicId: string,
-  groupBy: CohortDimension,
-  measures: readonly Measure[],
-): Promise<Map<Measure, MeasureRow[]>> {
-  return readCube(manager, 'clinic_id = :clinicId AND dimension = :dimension AND measure IN (:...measures)', {
-    clinicId,
-    dimension: groupBy,
-    measures: [...measures],
-  }, measures);
-}
-
 /**
  * The whole deployment's groups of some measures over all cohorts of one split: every clinic's
  * cube and deltas. Crosses clinics, so it needs a database role that row-level security does not
@@ -329,10 +360,10 @@ export async function deploymentMeasureRows(
   groupBy: CohortDimension,
   measures: readonly Measure[],
 ): Promise<{ rows: Map<Measure, MeasureRow[]>; pendingClinics: number }> {
-  const rows = await readCube(manager, 'dimension = :dimension AND measure IN (:...measures)', {
+  const rows = (await readCube(manager, 'dimension = :dimension AND measure IN (:...measures)', {
     dimension: groupBy,
     measures: [...measures],
-  }, measures);
+  }, measures)) as Map<Measure, MeasureRow[]>;
   const [pending] = await queryRows<Row>(manager, 'SELECT COUNT(*) AS clinics FROM cohort_cube_pending', {});
   return { rows, pendingClinics: toNumber(pending?.['clinics'] ?? 0) };
 }
@@ -502,7 +533,10 @@ export async function compactCohortCube(manager: EntityManager, clinicId: string
     moved = await queryRows<Row>(manager, `SELECT ${DELTA_CELL_COLUMNS} FROM cohort_delta WHERE clinic_id = :clinicId`, parameters);
     if (moved.length > 0) await queryRows(manager, 'DELETE FROM cohort_delta WHERE clinic_id = :clinicId', parameters);
   }
-  if (moved.length > 0) await mergeIntoCube(manager, clinicId, moved, false);
+  if (moved.length > 0) {
+    await mergeIntoCube(manager, clinicId, moved, false);
+    await nextCubeGeneration(manager, clinicId);
+  }
   return moved.length;
 }
 
@@ -523,5 +557,6 @@ export async function rebuildCohortCube(manager: EntityManager, clinicId: string
     );
     await mergeIntoCube(manager, clinicId, rows, true);
   }
+  await nextCubeGeneration(manager, clinicId);
   await queryRows(manager, 'DELETE FROM cohort_cube_pending WHERE clinic_id = :clinicId', parameters);
 }

@@ -1,4 +1,4 @@
-import { CohortCubePending, CohortDelta, CohortStat } from '../analytics/rollups/cohort-cube.entity';
+import { CohortCubePending, CohortCubeVersion, CohortDelta, CohortStat } from '../analytics/rollups/cohort-cube.entity';
 import {
   EpisodeCohort,
   EpisodeGap,
@@ -51,6 +51,7 @@ export const ENTITIES = [
   CohortStat,
   CohortDelta,
   CohortCubePending,
+  CohortCubeVersion,
   ExportRun,
   ExportEpisode,
   SessionExport,

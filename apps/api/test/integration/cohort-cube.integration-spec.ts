@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '@outcomes/models';
+import { Frequency, Role } from '@outcomes/models';
 import type { EntityManager } from 'typeorm';
+import { AnalyticsService } from '../../src/analytics/analytics.service';
+import type { Trajectory } from '../../src/analytics/analytics.types';
 import { CohortCubeMaintenance } from '../../src/analytics/cohort-cube-maintenance';
 import { Measure, type MeasureRow, measureRows, scanRows } from '../../src/analytics/cohort-cube';
 import { CohortDimension } from '../../src/analytics/cohort-dimension';
+import type { AnalyticsFilter } from '../../src/analytics/dto/analytics-filter.input';
 import { AccessScope } from '../../src/common/access-scope';
 import { queryRows } from '../../src/database/sql';
 import { TenantTransactions } from '../../src/database/tenant-transactions';
@@ -174,6 +177,38 @@ describe('cohort cube', () => {
     const cells = documents.flatMap((row) => JSON.parse(String(row['cells'])) as [string, string, string, string, string, number, number][]);
     expect(cells.length).toBeGreaterThan(50);
     expect(cells.filter((cell) => cell[5] === 0 && cell[6] === 0)).toEqual([]);
+  });
+
+  it('reuses a clinic-wide figure only while the cube is unchanged, and shows a write in the very next read', async () => {
+    const analytics = testApp.app.get(AnalyticsService);
+    const trajectory = (filter: AnalyticsFilter | null = null): Promise<Trajectory> =>
+      analytics.trajectory(ownerScope, filter, CohortDimension.FREQUENCY);
+    const sessions = async (): Promise<number | null> => (await analytics.outcomeSummary(ownerScope, null, CohortDimension.NONE)).total.sessions;
+    await maintenance.compactAll();
+    const first = await trajectory();
+    // The same generation and nothing pending: the very figure computed before.
+    expect(await trajectory()).toBe(first);
+    const sessionsBefore = await sessions();
+
+    await record(episodes[6] as Episode, 2, 4);
+    const afterWrite = await trajectory();
+    expect(afterWrite).not.toBe(first);
+    expect(afterWrite).not.toEqual(first);
+    expect(await sessions()).toBe((sessionsBefore ?? 0) + 1);
+    // While the delta is pending, nothing is kept: computed afresh each time.
+    expect(await trajectory()).not.toBe(afterWrite);
+
+    await maintenance.compactAll();
+    const afterCompaction = await trajectory();
+    expect(afterCompaction).toEqual(afterWrite);
+    expect(await trajectory()).toBe(afterCompaction);
+    expect(await sessions()).toBe((sessionsBefore ?? 0) + 1);
+
+    // A filtered figure is a scan, never kept.
+    const weekly: AnalyticsFilter = { frequencies: [Frequency.WEEKLY] };
+    const filtered = await trajectory(weekly);
+    expect(await trajectory(weekly)).not.toBe(filtered);
+    expect(await trajectory(weekly)).toEqual(filtered);
   });
 
   it('serves a clinic whose cube is pending from the rollups, and builds it at start', async () => {

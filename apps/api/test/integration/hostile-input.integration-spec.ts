@@ -109,7 +109,12 @@ describe('hostile input to the mutations', () => {
         notes: 'Notes.',
       }),
       invalid: {
-        clientRequestId: fc.oneof(fc.constantFrom('x', 'short', 'a'.repeat(65), 'has space in it', 'ünïcödé-id-123'), notAnIdentifier, fc.constantFrom(12345678, null)),
+        // A client request id is any 8-64 of [A-Za-z0-9_-]: a broken uuid such as '00000000-0000-0000-0000' is a valid one.
+        clientRequestId: fc.oneof(
+          fc.constantFrom('x', 'short', 'a'.repeat(65), 'has space in it', 'ünïcödé-id-123'),
+          notAnIdentifier.filter((value) => typeof value !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(value)),
+          fc.constantFrom(12345678, null),
+        ),
         episodeId: fc.oneof(notAnIdentifier, fc.constant(null)),
         sessionDate: fc.oneof(badDate, futureDate, fc.constantFrom('2026-01-04', '1970-01-01')),
         painBefore: badRequiredInteger(0, 10),

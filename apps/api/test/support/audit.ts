@@ -12,7 +12,7 @@ export function auditEvents(dataSource: DataSource, action: string): Promise<Aud
  * cells in the background. Every write that changes them also changes a rollup counted here, and
  * cohort-cube.integration-spec checks their contents.
  */
-const BACKGROUND_TABLES = new Set(['cohort_stat', 'cohort_delta']);
+const BACKGROUND_TABLES = new Set(['cohort_stat', 'cohort_delta', 'cohort_cube_version']);
 
 /** Every entity table a request may write (not those the background compactor rewrites). */
 export function entityTables(dataSource: DataSource): string[] {

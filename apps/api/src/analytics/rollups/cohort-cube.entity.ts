@@ -85,3 +85,17 @@ export class CohortCubePending {
   @TimestampColumn()
   since!: Date;
 }
+
+/**
+ * A clinic's cube generation: raised in the same transaction as every change to its cohort_stat
+ * documents (compaction, rebuild). While it is unchanged and no delta is pending, a figure
+ * computed from the documents is still exact, so the API keeps such figures (see CubeFigureCache).
+ */
+@Entity('cohort_cube_version')
+export class CohortCubeVersion {
+  @PrimaryUuidColumn()
+  clinicId!: string;
+
+  @Column({ type: 'integer' })
+  generation!: number;
+}
