@@ -94,9 +94,10 @@ export async function runHttpLoad(load: HttpLoad): Promise<LoadRun> {
 
 /**
  * The same closed loop for work that is not HTTP (a raw SQL statement set): `concurrency` loops,
- * each starting its next piece of work when the last finished, for `seconds`.
+ * each starting its next piece of work when the last finished, for `seconds`. `prepare`, when
+ * given, runs before each piece of work and is not timed.
  */
-export async function runLoop(concurrency: number, seconds: number, work: () => Promise<void>): Promise<LoadRun> {
+export async function runLoop(concurrency: number, seconds: number, work: () => Promise<void>, prepare?: () => Promise<void>): Promise<LoadRun> {
   const latencies: number[] = [];
   let failures = 0;
   let firstFailure: string | undefined;
@@ -104,6 +105,13 @@ export async function runLoop(concurrency: number, seconds: number, work: () => 
   const deadline = started + BigInt(Math.round(seconds * 1e9));
   const loop = async (): Promise<void> => {
     while (process.hrtime.bigint() < deadline) {
+      try {
+        if (prepare) await prepare();
+      } catch (error) {
+        failures += 1;
+        firstFailure ??= error instanceof Error ? error.message : String(error);
+        continue;
+      }
       const begun = process.hrtime.bigint();
       try {
         await work();

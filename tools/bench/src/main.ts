@@ -10,7 +10,7 @@ import { initialJs, measurePaint } from './dashboard';
 import { type BenchTarget, benchTarget, dropDatabase, openRawDatabase, prepareDatabase, type RawDatabase, seedDatabase, type SeedRun } from './database';
 import { GOALS } from './goals';
 import { CASELOAD, CLINIC_TRAJECTORY, graphQLBody, login, OWNER_OVERVIEW, PASSWORD } from './graphql';
-import { type Bench, measureCall, measureExport, measureScenario, measureSqlOnly, measureWrites, readYourWrite, type RunLog } from './measure';
+import { type Bench, measureAfterWrite, measureCall, measureExport, measureScenario, measureSqlOnly, measureWrites, readYourWrite, type RunLog } from './measure';
 import { type BenchOptions, parseBenchArgs, SIZES, usage, UsageError } from './options';
 import { ENGINE_NAMES, type Figure, renderReport, type RunContext, tableRow, verdict } from './report';
 import { spread } from './stats';
@@ -198,6 +198,22 @@ async function run(options: BenchOptions, root: string, say: (line: string) => v
       const writeTarget = { cookie: ownerCookie, episodeIds: writable.map((row) => row.id), sessionDate };
       if (writeTarget.episodeIds.length === 0) throw new Error(`No active episode of the largest clinic started by ${sessionDate}.`);
       figures.push(...(await measureWrites(bench, writeTarget, { throughput: GOALS.writesThroughput, p99: GOALS.writesP99 }, log)));
+      figures.push(
+        await measureAfterWrite(
+          bench,
+          writeTarget,
+          {
+            id: 'overview.after-write',
+            label: "owner's overview right after a write: GraphQL p50, 1 client",
+            query: OWNER_OVERVIEW,
+            cookie: ownerCookie,
+            note:
+              'the same request as the overview above, each one right after a recordSession in the same clinic (not timed): ' +
+              'no figure kept from before applies, so the API computes the figures from the cube and its pending deltas.',
+          },
+          log,
+        ),
+      );
       figures.push(await readYourWrite(bench, writeTarget, GOALS.readYourWrite));
 
       const exported = await measureExport(bench, researcherCookie, largest.id, { rows: GOALS.exportRows, rss: GOALS.exportRss });

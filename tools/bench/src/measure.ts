@@ -202,6 +202,42 @@ export async function measureWrites(bench: Bench, target: WriteTarget, goals: { 
   ];
 }
 
+/**
+ * A query right after a write, 1 client: before each timed request one recordSession (not timed),
+ * so the clinic's cube has a delta pending and no figure kept from before applies (see
+ * CubeFigureCache): the figures are computed afresh from the cube's documents and the deltas.
+ */
+export async function measureAfterWrite(
+  bench: Bench,
+  target: WriteTarget,
+  read: { id: string; label: string; query: string; cookie: string; goal?: Goal; note: string },
+  log: RunLog,
+): Promise<Figure> {
+  let counter = 0;
+  const runTag = randomBytes(6).toString('hex');
+  const write = async (): Promise<void> => {
+    counter += 1;
+    const input = {
+      clientRequestId: `bench-after-${runTag}-${counter}`,
+      episodeId: target.episodeIds[counter % target.episodeIds.length],
+      sessionDate: target.sessionDate,
+      painBefore: counter % 11,
+      techniques: [Technique.DEEP_TISSUE],
+      minutes: 45,
+    };
+    await graphQL(bench.api.url, target.cookie, RECORD_SESSION, { input });
+  };
+  const query = async (): Promise<void> => {
+    await graphQL(bench.api.url, read.cookie, read.query);
+  };
+  bench.say(`${read.label}: warm-up, then ${bench.runs} × ${bench.seconds} s`);
+  await runLoop(1, Math.min(1, bench.seconds), query, write);
+  const runs: LoadRun[] = [];
+  for (let run = 0; run < bench.runs; run += 1) runs.push(await runLoop(1, bench.seconds, query, write));
+  log[read.id] = { sessionsWritten: counter, runs: runs.map(runSummary) };
+  return latencyFigure(read.id, read.label, runs, (run) => run.p50, read.goal, `${read.note} ${counter} sessions written in all.`);
+}
+
 /** A session just written shows in the very next query: total sessions before, one write, total after. */
 export async function readYourWrite(bench: Bench, target: WriteTarget, goal: Goal): Promise<Figure> {
   type Count = { outcomeSummary: { total: { sessions: number | null } } };

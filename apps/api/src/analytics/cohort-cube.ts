@@ -372,7 +372,7 @@ export async function deploymentMeasureRows(
 
 /** A cube cell's full key: dimension, cohort, measure, k1..k4. */
 type CellKey = string;
-interface Contribution {
+export interface Contribution {
   n: number;
   total: number;
 }
@@ -386,16 +386,20 @@ function contributionSelect(episodeFilter: string): string {
   );
 }
 
-/** What some episodes add to the cube now, from their rollups and cohort rows alone. */
+/** What some episodes add to the cube now, from their rollups and cohort rows alone (parameters :clinicId, :...episodeIds). */
+export const EPISODE_CONTRIBUTIONS_SQL = contributionSelect('o.clinic_id = :clinicId AND o.episode_id IN (:...episodeIds)');
+
+/** What some episodes add to the cube now (see EPISODE_CONTRIBUTIONS_SQL). */
 export async function episodeContributions(
   manager: EntityManager,
   clinicId: string,
   episodeIds: readonly string[],
 ): Promise<Map<CellKey, Contribution>> {
-  const rows = await queryRows<Row>(manager, contributionSelect('o.clinic_id = :clinicId AND o.episode_id IN (:...episodeIds)'), {
-    clinicId,
-    episodeIds: [...episodeIds],
-  });
+  return contributionCells(await queryRows<Row>(manager, EPISODE_CONTRIBUTIONS_SQL, { clinicId, episodeIds: [...episodeIds] }));
+}
+
+/** The rows of EPISODE_CONTRIBUTIONS_SQL as cells. */
+export function contributionCells(rows: readonly Row[]): Map<CellKey, Contribution> {
   const cells = new Map<CellKey, Contribution>();
   for (const row of rows) {
     const key = JSON.stringify([row['dimension'], row['cohort'], row['measure'], row['k1'], row['k2'], row['k3'], row['k4']].map(String));

@@ -1,7 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { queryRows } from '../database/sql';
+import { postgresPrepared, queryRows } from '../database/sql';
 import { SESSION_EXPORT_TABLE, sessionExportRefreshSql } from '../exports/export-sql';
-import { appendCubeDelta, episodeContributions, rebuildCohortCube } from './cohort-cube';
+import {
+  appendCubeDelta,
+  type Contribution,
+  contributionCells,
+  EPISODE_CONTRIBUTIONS_SQL,
+  episodeContributions,
+  rebuildCohortCube,
+} from './cohort-cube';
 import { episodeCohortSelect } from './cohort-query';
 
 /** Which episodes to refresh: some of a clinic's, or (for bulk loads) all of them. */
@@ -30,38 +37,64 @@ const ROLLUP_TABLES = ['episode_cohort', 'episode_outcome', 'episode_week_pain',
  */
 export async function refreshEpisodeRollups(manager: EntityManager, scope: RollupScope): Promise<void> {
   if (scope.episodeIds && scope.episodeIds.length === 0) return;
-  const where = (alias: string, episodeColumn = 'episode_id'): string =>
-    `${alias}.clinic_id = :clinicId` + (scope.episodeIds ? ` AND ${alias}.${episodeColumn} IN (:...episodeIds)` : '');
   const parameters = { clinicId: scope.clinicId, episodeIds: scope.episodeIds ? [...scope.episodeIds] : [] };
-  const run = async (sql: string): Promise<void> => {
-    await queryRows(manager, sql, parameters);
-  };
+  const statements = rebuildStatements(scope);
+  const postgres = manager.connection.options.type === 'postgres';
 
-  if (scope.episodeIds && manager.connection.options.type === 'postgres') {
-    // Writers to the same episode take turns here (SQLite's transactions are already serial): the
-    // rebuild below deletes and reinserts the same rollup rows, which two at once would deadlock on.
+  if (!scope.episodeIds) {
+    for (const sql of statements) await queryRows(manager, sql, parameters);
+    await rebuildCohortCube(manager, scope.clinicId);
+    return;
+  }
+  // What these episodes add to the cohort cube before and after the rebuild; the difference is appended.
+  let before: Map<string, Contribution>;
+  let after: Map<string, Contribution>;
+  if (postgres) {
+    // Prepared: planning these statements cost more than running them on one episode. Writers
+    // to the same episode take turns on the lock (SQLite's transactions are already serial): the
+    // rebuild deletes and reinserts the same rollup rows, which two at once would deadlock on.
     // NO KEY UPDATE, not UPDATE: each writer already holds KEY SHARE on the episode from its new
     // session's foreign key, which UPDATE would wait on in both directions.
-    await run(`SELECT e.id FROM episode e WHERE ${where('e', 'id')} ORDER BY e.id FOR NO KEY UPDATE`);
+    const results = await postgresPrepared(
+      manager,
+      [
+        'SELECT e.id FROM episode e WHERE e.clinic_id = :clinicId AND e.id IN (:...episodeIds) ORDER BY e.id FOR NO KEY UPDATE',
+        EPISODE_CONTRIBUTIONS_SQL,
+        ...statements,
+        EPISODE_CONTRIBUTIONS_SQL,
+      ],
+      parameters,
+    );
+    before = contributionCells(results[1] ?? []);
+    after = contributionCells(results[results.length - 1] ?? []);
+  } else {
+    before = await episodeContributions(manager, scope.clinicId, scope.episodeIds);
+    for (const sql of statements) await queryRows(manager, sql, parameters);
+    after = await episodeContributions(manager, scope.clinicId, scope.episodeIds);
   }
-  // What these episodes add to the cohort cube now; after the rebuild, the difference is appended.
-  const before = scope.episodeIds ? await episodeContributions(manager, scope.clinicId, scope.episodeIds) : null;
-  for (const table of ROLLUP_TABLES) await run(`DELETE FROM ${table} WHERE ${where(table)}`);
+  await appendCubeDelta(manager, scope.clinicId, before, after);
+}
 
-  await run(`
+/** The statements that rebuild the rollups of the scope's episodes (parameters :clinicId, :...episodeIds). */
+function rebuildStatements(scope: RollupScope): string[] {
+  const where = (alias: string, episodeColumn = 'episode_id'): string =>
+    `${alias}.clinic_id = :clinicId` + (scope.episodeIds ? ` AND ${alias}.${episodeColumn} IN (:...episodeIds)` : '');
+  const statements = ROLLUP_TABLES.map((table) => `DELETE FROM ${table} WHERE ${where(table)}`);
+
+  statements.push(`
     INSERT INTO episode_week_pain (clinic_id, episode_id, week, pain_sum, pain_count)
     SELECT s.clinic_id, s.episode_id, s.day_index / 7, SUM(s.pain_before), COUNT(*)
     FROM treatment_session s WHERE ${where('s')}
     GROUP BY s.clinic_id, s.episode_id, s.day_index / 7`);
 
-  await run(`
+  statements.push(`
     INSERT INTO episode_technique (clinic_id, episode_id, technique, session_count)
     SELECT s.clinic_id, s.episode_id, t.technique, COUNT(*)
     FROM session_technique t JOIN treatment_session s ON s.clinic_id = t.clinic_id AND s.id = t.session_id
     WHERE ${where('s')}
     GROUP BY s.clinic_id, s.episode_id, t.technique`);
 
-  await run(`
+  statements.push(`
     INSERT INTO episode_gap (clinic_id, episode_id, gap_days, gap_count)
     SELECT gaps.clinic_id, gaps.episode_id, gaps.gap_days, COUNT(*)
     FROM (
@@ -80,12 +113,12 @@ export async function refreshEpisodeRollups(manager: EntityManager, scope: Rollu
       ROW_NUMBER() OVER (PARTITION BY r.clinic_id, r.episode_id, r.day_index / 7 ORDER BY r.report_date DESC) AS week_rank
     FROM medication_report r WHERE ${where('r')}`;
 
-  await run(`
+  statements.push(`
     INSERT INTO episode_week_medication (clinic_id, episode_id, week, daily_mme, non_opioid_doses)
     SELECT ranked.clinic_id, ranked.episode_id, ranked.week, ranked.daily_mme, ranked.non_opioid_doses
     FROM (${rankedReports}) ranked WHERE ranked.week_rank = 1`);
 
-  await run(`
+  statements.push(`
     WITH ranked_sessions AS (
       SELECT s.clinic_id, s.episode_id, s.pain_before, s.session_date, s.day_index,
         COUNT(*) OVER (PARTITION BY s.clinic_id, s.episode_id) AS session_count,
@@ -113,14 +146,10 @@ export async function refreshEpisodeRollups(manager: EntityManager, scope: Rollu
       ON last_report.clinic_id = e.clinic_id AND last_report.episode_id = e.id AND last_report.last_rank = 1
     WHERE ${where('e', 'id')}`);
 
-  await run(`INSERT INTO episode_cohort (clinic_id, episode_id, dimension, cohort) ${episodeCohortSelect(where('e', 'id'))}`);
+  statements.push(`INSERT INTO episode_cohort (clinic_id, episode_id, dimension, cohort) ${episodeCohortSelect(where('e', 'id'))}`);
 
   // The research export's per-session rows (codes joined, medication in effect): see sessionExportRefreshSql.
-  await run(sessionExportRefreshSql(where));
+  statements.push(sessionExportRefreshSql(where));
 
-  if (before) {
-    await appendCubeDelta(manager, scope.clinicId, before, await episodeContributions(manager, scope.clinicId, scope.episodeIds ?? []));
-  } else {
-    await rebuildCohortCube(manager, scope.clinicId);
-  }
+  return statements;
 }

@@ -3,6 +3,7 @@ import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { inlineUuids } from '../database/sql';
 import type { CsvCell } from './csv-encoder';
 
 /** Rows stepped per read (SQLite): enough to amortize, few enough to keep the heap's young generation small. */
@@ -24,20 +25,12 @@ export interface CopyOut {
   abort(): Promise<void>;
 }
 
-/** COPY takes no bound parameters: the values, ids made by the product, are checked and inlined. */
-function inlineUuids(query: BoundQuery): string {
-  return query.sql.replace(/\$(\d+)/g, (_, position: string) => {
-    const value = query.values[Number(position) - 1];
-    if (typeof value !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
-      throw new Error(`COPY parameter $${position} is not a uuid`);
-    }
-    return `'${value}'`;
-  });
-}
-
-/** The COPY statement of a query: the server writes RFC 4180 CSV (with LF line ends) and a header. */
+/**
+ * The COPY statement of a query (COPY takes no bound parameters: see inlineUuids): the server
+ * writes RFC 4180 CSV (with LF line ends) and a header.
+ */
 export function copyStatement(query: BoundQuery): string {
-  return `COPY (${inlineUuids(query)}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+  return `COPY (${inlineUuids(query.sql, query.values)}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
 }
 
 /**

@@ -68,7 +68,8 @@ export class SessionsService {
     });
     await manager.insert(TreatmentSession, session);
     await this.writeDetails(manager, session, input);
-    await this.syncAlert(manager, session, input.redFlags);
+    // A new session has no alert yet: one is raised when it has red flags.
+    if (input.redFlags.length > 0) await this.raiseAlert(manager, session);
     await refreshEpisodeRollups(manager, { clinicId: scope.clinicId, episodeIds: [episode.id] });
     await this.audit.record(manager, scope, {
       action: 'session.record',
@@ -217,20 +218,23 @@ export class SessionsService {
   private async syncAlert(manager: EntityManager, session: TreatmentSession, redFlags: readonly string[]): Promise<void> {
     const alert = await manager.findOneBy(RedFlagAlert, { clinicId: session.clinicId, sessionId: session.id });
     if (redFlags.length > 0 && !alert) {
-      await manager.insert(RedFlagAlert, {
-        clinicId: session.clinicId,
-        id: randomUUID(),
-        episodeId: session.episodeId,
-        sessionId: session.id,
-        raisedOn: session.sessionDate,
-        createdAt: new Date(),
-        resolvedAt: null,
-      });
+      await this.raiseAlert(manager, session);
     } else if (redFlags.length === 0 && alert && !alert.resolvedAt) {
       await manager.delete(RedFlagAlert, { clinicId: alert.clinicId, id: alert.id });
     }
   }
 
+  private async raiseAlert(manager: EntityManager, session: TreatmentSession): Promise<void> {
+    await manager.insert(RedFlagAlert, {
+      clinicId: session.clinicId,
+      id: randomUUID(),
+      episodeId: session.episodeId,
+      sessionId: session.id,
+      raisedOn: session.sessionDate,
+      createdAt: new Date(),
+      resolvedAt: null,
+    });
+  }
 }
 
 type SessionDetails = Pick<RecordSessionInput, 'techniques' | 'regions' | 'redFlags'>;
