@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApolloClient } from './api/client';
 import { appRoutes } from './appRoutes';
 import { redirectToLogin } from './modules/auth/loginRedirect';
+import { startPagePreloading } from './pages';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -12,6 +13,8 @@ if (!container) throw new Error('index.html has no #root element');
 
 const router = createBrowserRouter(appRoutes());
 const client = createApolloClient({ onUnauthenticated: () => redirectToLogin(router) });
+// Before the first render: the page's chunk and its queries start beside Me, not after it.
+startPagePreloading(router, client);
 
 createRoot(container).render(
   <StrictMode>

@@ -1,14 +1,15 @@
 import type { ReactElement } from 'react';
 import { act, render, type RenderResult } from '@testing-library/react';
-import { ApolloLink } from '@apollo/client';
+import { ApolloClient, ApolloLink } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { ApolloProvider } from '@apollo/client/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createCache } from '../api/client';
 import { createUnauthenticatedLink } from '../api/unauthenticatedLink';
 import { appRoutes } from '../appRoutes';
 import { redirectToLogin } from '../modules/auth/loginRedirect';
 import { SignedInUserContext, type SignedInUser } from '../modules/auth/signedInUser';
+import { startPagePreloading } from '../pages';
 
 export interface RenderedApp extends RenderResult {
   /** Names of the GraphQL operations that reached the network, in order. */
@@ -31,6 +32,8 @@ export interface RenderOptions {
 /**
  * Renders the whole app (or `options.ui`) at `path` in a memory router, behind the same link chain
  * as production with the HTTP link swapped for the mocks, and records which operations were sent.
+ * The whole app preloads its pages as main.tsx does; each mock answers once, so a page query sent
+ * twice (a prefetch that did not match the page's own) shows as a second operation and an error.
  */
 export function renderAt(
   path: string,
@@ -64,10 +67,12 @@ export function renderAt(
     createUnauthenticatedLink(() => redirectToLogin(router)),
     new MockLink(mocks),
   ]);
+  const client = new ApolloClient({ link, cache: createCache() });
+  if (!options.ui) startPagePreloading(router, client);
   const rendered = render(
-    <MockedProvider link={link} cache={createCache()}>
+    <ApolloProvider client={client}>
       <RouterProvider router={router} />
-    </MockedProvider>,
+    </ApolloProvider>,
   );
   return {
     ...rendered,

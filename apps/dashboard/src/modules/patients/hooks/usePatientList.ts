@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { PatientsQuery } from '../../../gql/graphql';
-import { PATIENTS_QUERY } from '../graphql/patients';
+import { PATIENT_LIST_PAGE_SIZE, PATIENTS_QUERY } from '../graphql/patients';
 
 export type PatientSummary = PatientsQuery['patients']['edges'][number]['node'];
 
@@ -15,7 +15,7 @@ export interface PatientListState {
 }
 
 /** The first page of the patients the signed-in user may see (the API applies the scope). */
-export function usePatientList(first = 20): PatientListState {
+export function usePatientList(first = PATIENT_LIST_PAGE_SIZE): PatientListState {
   const { data, loading, error, refetch } = useQuery(PATIENTS_QUERY, { variables: { first } });
 
   const patients = useMemo(() => data?.patients.edges.map((edge) => edge.node) ?? [], [data]);

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { hasErrorCode, userMessage } from '../../../api/errors';
@@ -36,15 +35,7 @@ export function SignedInShell() {
       </a>
       <AppHeader me={me} />
       <main id="main" className="page">
-        <Suspense
-          fallback={
-            <p role="status" className="muted">
-              Loading page…
-            </p>
-          }
-        >
-          <Outlet />
-        </Suspense>
+        <Outlet />
       </main>
     </SignedInUserContext>
   );
