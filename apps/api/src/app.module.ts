@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -87,7 +88,8 @@ export class AppModule {
               allowBatchedHttpRequests: false,
               validationRules: limits.validationRules,
               parseOptions: limits.parseOptions,
-              plugins: [...limits.plugins, fieldAccessPlugin({ auth, transactions, audit, reads })],
+              // No cache hints are used: without the cache-control plugin, Apollo does not wrap every field's resolver.
+              plugins: [...limits.plugins, fieldAccessPlugin({ auth, transactions, audit, reads }), ApolloServerPluginCacheControlDisabled()],
               transformSchema: (schema) => guardIdentifiableFields(schema, reads),
               formatError: formatGraphQLError,
               context: ({ req, res }: { req: Request; res: Response }) => createGraphQLContext(transactions, { req, res }),
