@@ -7,7 +7,7 @@
  *   hash) back to the system when freed, instead of keeping one per libuv thread after the first
  *   logins (+76 MB on the bench).
  * With them the API stayed at 141–149 MB resident through the L bench's export, against 266–272 MB
- * without (see README › Performance). 2 MB rather than 4 MB semi-spaces: the export's peak went
+ * without (see tools/bench/PERFORMANCE.md). 2 MB rather than 4 MB semi-spaces: the export's peak went
  * from 150 to 144 MB (L, the largest clinic, after 100 overview requests, same process state),
  * the overview's p50 unchanged within noise (its figures are mostly kept, see CubeFigureCache). heap-settings.ts sets what can be set at run time.
  */
