@@ -3,8 +3,12 @@ import type { AccessScope } from '../common/access-scope';
 import { readsCube, settledCubeGeneration } from './cohort-cube';
 import type { AnalyticsFilter } from './dto/analytics-filter.input';
 
-/** Figures kept at most; each is one clinic's figure for one split (kilobytes, not megabytes). */
-const CAPACITY = 512;
+/**
+ * What the kept figures may add up to, measured as their JSON text: a figure split by frequency
+ * is a few kilobytes, one split by 40 therapists a few hundred. In memory, objects take a few
+ * times their JSON.
+ */
+const CAPACITY_JSON_BYTES = 8 * 1024 * 1024;
 
 /**
  * Clinic-wide figures computed from the cohort cube, kept while the cube is unchanged. A figure is
@@ -19,9 +23,10 @@ const CAPACITY = 512;
  * the day for overdue counts, names used as labels). Least recently used figures go first.
  */
 export class CubeFigureCache {
-  private readonly figures = new Map<string, unknown>();
+  private readonly figures = new Map<string, { figure: unknown; bytes: number }>();
+  private bytes = 0;
 
-  constructor(private readonly capacity = CAPACITY) {}
+  constructor(private readonly capacityBytes = CAPACITY_JSON_BYTES) {}
 
   async figure<T>(
     manager: EntityManager,
@@ -34,20 +39,28 @@ export class CubeFigureCache {
     const generation = await settledCubeGeneration(manager, scope.clinicId);
     if (generation === null) return compute();
     const cacheKey = JSON.stringify([scope.clinicId, generation, scope.role, ...key]);
-    if (this.figures.has(cacheKey)) {
-      const figure = this.figures.get(cacheKey) as T;
+    const kept = this.figures.get(cacheKey);
+    if (kept) {
       // Most recently used last.
       this.figures.delete(cacheKey);
-      this.figures.set(cacheKey, figure);
-      return figure;
+      this.figures.set(cacheKey, kept);
+      return kept.figure as T;
     }
     const figure = await compute();
-    this.figures.set(cacheKey, figure);
-    if (this.figures.size > this.capacity) this.figures.delete(this.figures.keys().next().value as string);
+    const bytes = cacheKey.length + JSON.stringify(figure).length;
+    if (bytes > this.capacityBytes) return figure;
+    this.figures.set(cacheKey, { figure, bytes });
+    this.bytes += bytes;
+    for (const [oldest, entry] of this.figures) {
+      if (this.bytes <= this.capacityBytes) break;
+      this.figures.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
     return figure;
   }
 
-  get size(): number {
-    return this.figures.size;
+  /** Figures kept now, and their size as JSON text. */
+  get usage(): { figures: number; bytes: number } {
+    return { figures: this.figures.size, bytes: this.bytes };
   }
 }
