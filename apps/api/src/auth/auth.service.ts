@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '@outcomes/models';
 import argon2 from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/access-scope';
 import { UnauthenticatedError } from '../common/errors';
@@ -94,11 +94,13 @@ export class AuthService {
   /** The user behind a session token, or null when it is unknown, expired, revoked or deactivated. */
   async authenticate(token: string): Promise<AuthUser | null> {
     const tokenHash = hashSessionToken(token);
-    const session = await this.dataSource
-      .getRepository(UserSession)
-      .findOneBy({ tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) });
-    if (!session) return null;
-    const user = await this.dataSource.getRepository(User).findOneBy({ clinicId: session.clinicId, id: session.userId });
+    // One statement per request: the session's user, if the session is current.
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .innerJoin(UserSession, 'session', 'session.clinicId = user.clinicId AND session.userId = user.id')
+      .where('session.tokenHash = :tokenHash AND session.revokedAt IS NULL AND session.expiresAt > :now', { tokenHash, now: new Date() })
+      .getOne();
     if (!user || !user.active) return null;
     return toAuthUser(user, tokenHash);
   }

@@ -42,11 +42,20 @@ export function inlineUuids(sql: string, values: readonly unknown[]): string {
   });
 }
 
+/** Per connection, the statements PREPAREd on it; `unknown` after a batch failed half-way. */
+const preparedOn = new WeakMap<PoolClient, Set<string> | 'unknown'>();
+
 /**
- * PostgreSQL: statements run in order as named prepared statements on the manager's open
- * transaction's connection, so each connection plans each statement once (a generic plan)
- * instead of at every call. For a write's rollup statements,
- * whose planning costs more than running them on one episode. Returns each statement's rows.
+ * PostgreSQL: statements run in order, in ONE round trip, each from a plan the connection keeps.
+ * Each statement is PREPAREd once per connection (SQL-level, named by a hash of its text) and run
+ * by EXECUTE with generic plans, all in one simple-protocol message on the manager's open
+ * transaction's connection. For a write's rollup statements: planning them cost more than
+ * running them on one episode, and each round trip to the server costs both processes system
+ * time. Parameters must all be uuids (see inlineUuids). Returns each statement's rows.
+ *
+ * PREPARE outlives a transaction that fails; when a batch fails, the connection's statements
+ * are dropped (DEALLOCATE ALL) before its next batch and prepared again. Nothing else here uses
+ * named statements.
  */
 export async function postgresPrepared(
   manager: EntityManager,
@@ -56,16 +65,32 @@ export async function postgresPrepared(
   const runner = manager.queryRunner as PostgresQueryRunner | undefined;
   if (!runner) throw new Error('postgresPrepared needs the manager of an open transaction');
   const client = (await runner.connect()) as PoolClient;
-  // Generic plans from the first execution on (PostgreSQL would otherwise plan each of the first
-  // five executions per connection, and may keep doing so); until the transaction ends.
-  await client.query(`SELECT set_config('plan_cache_mode', 'force_generic_plan', true)`);
-  const results: Record<string, SqlValue>[][] = [];
-  for (const sql of statements) {
+  const known = preparedOn.get(client);
+  const prepared = known instanceof Set ? known : new Set<string>();
+  const commands: string[] = known === 'unknown' ? ['DEALLOCATE ALL'] : [];
+  const toPrepare: string[] = [];
+  // Generic plans from the first execution on, until the transaction ends.
+  commands.push(`SELECT set_config('plan_cache_mode', 'force_generic_plan', true)`);
+  const executes = statements.map((sql) => {
     const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {});
     // The name stands for the text: the same text always gets the same name, another text another.
-    const name = `prepared_${createHash('sha1').update(text).digest('hex')}`;
-    const result: QueryResult<Record<string, SqlValue>> = await client.query({ name, text, values: values as unknown[] });
-    results.push(result.rows);
+    const name = `statement_${createHash('sha1').update(text).digest('hex')}`;
+    if (!prepared.has(name) && !toPrepare.includes(name)) {
+      commands.push(`PREPARE ${name} AS ${text}`);
+      toPrepare.push(name);
+    }
+    const literals = (values as unknown[]).map((_, index) => `$${index + 1}`).join(', ');
+    return literals ? `EXECUTE ${name}(${inlineUuids(literals, values as unknown[])})` : `EXECUTE ${name}`;
+  });
+  const first = commands.length;
+  let results: QueryResult<Record<string, SqlValue>>[];
+  try {
+    results = (await client.query([...commands, ...executes].join(';\n'))) as unknown as QueryResult<Record<string, SqlValue>>[];
+  } catch (error) {
+    preparedOn.set(client, 'unknown');
+    throw error;
   }
-  return results;
+  for (const name of toPrepare) prepared.add(name);
+  preparedOn.set(client, prepared);
+  return results.slice(first).map((result) => result.rows);
 }
