@@ -103,13 +103,16 @@ export async function runLoop(concurrency: number, seconds: number, work: () => 
   let firstFailure: string | undefined;
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(Math.round(seconds * 1e9));
+  const fail = (error: unknown): void => {
+    failures += 1;
+    firstFailure ??= error instanceof Error ? error.message : String(error);
+  };
   const loop = async (): Promise<void> => {
     while (process.hrtime.bigint() < deadline) {
       try {
         if (prepare) await prepare();
       } catch (error) {
-        failures += 1;
-        firstFailure ??= error instanceof Error ? error.message : String(error);
+        fail(error);
         continue;
       }
       const begun = process.hrtime.bigint();
@@ -117,8 +120,7 @@ export async function runLoop(concurrency: number, seconds: number, work: () => 
         await work();
         latencies.push(Number(process.hrtime.bigint() - begun) / 1e6);
       } catch (error) {
-        failures += 1;
-        firstFailure ??= error instanceof Error ? error.message : String(error);
+        fail(error);
       }
     }
   };

@@ -159,6 +159,23 @@ export interface WriteTarget {
   sessionDate: string;
 }
 
+/** A new session's recordSession input for the index-th write: one of the target's episodes in turn. */
+function newSessionInput(target: WriteTarget, clientRequestId: string, index: number): Record<string, unknown> {
+  return {
+    clientRequestId,
+    episodeId: target.episodeIds[index % target.episodeIds.length],
+    sessionDate: target.sessionDate,
+    painBefore: index % 11,
+    painAfter: null,
+    techniques: [Technique.SWEDISH, Technique.TRIGGER_POINT],
+    regions: [BodyRegion.LUMBAR],
+    position: Position.PRONE,
+    minutes: 45,
+    redFlags: [],
+    notes: null,
+  };
+}
+
 /**
  * recordSession at 20 clients: each request a new session (a fresh clientRequestId; the API is
  * idempotent per id, so a repeated id would measure a replay), spread over many active episodes
@@ -169,19 +186,7 @@ export async function measureWrites(bench: Bench, target: WriteTarget, goals: { 
   let counter = 0;
   const nextRequest = (): { body: string; cookie: string } => {
     counter += 1;
-    const input = {
-      clientRequestId: `bench-${runTag}-${counter}`,
-      episodeId: target.episodeIds[counter % target.episodeIds.length],
-      sessionDate: target.sessionDate,
-      painBefore: counter % 11,
-      painAfter: null,
-      techniques: [Technique.SWEDISH, Technique.TRIGGER_POINT],
-      regions: [BodyRegion.LUMBAR],
-      position: Position.PRONE,
-      minutes: 45,
-      redFlags: [],
-      notes: null,
-    };
+    const input = newSessionInput(target, `bench-${runTag}-${counter}`, counter);
     return { body: graphQLBody(RECORD_SESSION, { input }), cookie: target.cookie };
   };
   bench.say(`recordSession, 20 clients: warm-up, then ${bench.runs} × ~${bench.seconds} s over ${target.episodeIds.length} episodes`);
@@ -217,14 +222,7 @@ export async function measureAfterWrite(
   const runTag = randomBytes(6).toString('hex');
   const write = async (): Promise<void> => {
     counter += 1;
-    const input = {
-      clientRequestId: `bench-after-${runTag}-${counter}`,
-      episodeId: target.episodeIds[counter % target.episodeIds.length],
-      sessionDate: target.sessionDate,
-      painBefore: counter % 11,
-      techniques: [Technique.DEEP_TISSUE],
-      minutes: 45,
-    };
+    const input = newSessionInput(target, `bench-after-${runTag}-${counter}`, counter);
     await graphQL(bench.api.url, target.cookie, RECORD_SESSION, { input });
   };
   const query = async (): Promise<void> => {
@@ -246,14 +244,7 @@ export async function readYourWrite(bench: Bench, target: WriteTarget, goal: Goa
   const values: number[] = [];
   for (let run = 0; run < bench.runs; run += 1) {
     const before = await sessions();
-    const input = {
-      clientRequestId: `bench-ryw-${randomBytes(8).toString('hex')}`,
-      episodeId: target.episodeIds[run % target.episodeIds.length],
-      sessionDate: target.sessionDate,
-      painBefore: 5,
-      techniques: [Technique.SWEDISH],
-      minutes: 30,
-    };
+    const input = newSessionInput(target, `bench-ryw-${randomBytes(8).toString('hex')}`, run);
     await graphQL(bench.api.url, target.cookie, RECORD_SESSION, { input });
     values.push((await sessions()) === before + 1 ? 1 : 0);
   }

@@ -69,9 +69,7 @@ export class AnalyticsService {
     this.checkGrouping(scope, groupBy);
     return this.transactions.run(scope.clinicId, async (manager) => {
       const today = await clinicToday(manager, scope.clinicId);
-      const grouped = await this.cohortOutcomes(manager, scope, filter, groupBy, today);
-      const [total] =
-        groupBy === CohortDimension.NONE ? grouped : await this.cohortOutcomes(manager, scope, filter, CohortDimension.NONE, today);
+      const { grouped, total } = await this.summaryOutcomes(manager, scope, filter, groupBy, today);
       const totalOutcome = total ?? emptyOutcome('ALL', 'All episodes');
       const hidden = this.suppressed(scope, grouped.map((cohort) => ({ key: cohort.cohort, n: cohort.episodes ?? 0 })));
       const totalHidden = this.suppressed(scope, [{ key: 'ALL', n: totalOutcome.episodes ?? 0 }]).has('ALL');
@@ -217,16 +215,20 @@ export class AnalyticsService {
     return { groupBy, cohorts: result };
   }
 
-  private cohortOutcomes(
+  /** The summary's cohorts and its total, kept together (one check of the cube for both). */
+  private summaryOutcomes(
     manager: EntityManager,
     scope: AccessScope,
     filter: AnalyticsFilter | null | undefined,
     groupBy: CohortDimension,
     today: string,
-  ): Promise<readonly CohortOutcome[]> {
-    return this.figures.figure(manager, scope, filter, ['cohortOutcomes', groupBy, today], () =>
-      this.computeCohortOutcomes(manager, scope, filter, groupBy, today),
-    );
+  ): Promise<{ grouped: readonly CohortOutcome[]; total: CohortOutcome | undefined }> {
+    return this.figures.figure(manager, scope, filter, ['summaryOutcomes', groupBy, today], async () => {
+      const grouped = await this.computeCohortOutcomes(manager, scope, filter, groupBy, today);
+      const [total] =
+        groupBy === CohortDimension.NONE ? grouped : await this.computeCohortOutcomes(manager, scope, filter, CohortDimension.NONE, today);
+      return { grouped, total };
+    });
   }
 
   private async computeCohortOutcomes(

@@ -35,11 +35,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * ever inlined; anything else throws.
  */
 export function inlineUuids(sql: string, values: readonly unknown[]): string {
-  return sql.replace(/\$(\d+)/g, (_, position: string) => {
-    const value = values[Number(position) - 1];
-    if (typeof value !== 'string' || !UUID.test(value)) throw new Error(`Parameter $${position} is not a uuid`);
-    return `'${value}'`;
-  });
+  return sql.replace(/\$(\d+)/g, (_, position: string) => uuidLiteral(values, Number(position)));
+}
+
+/** The SQL literal of the uuid at $position of `values`; anything but a uuid throws. */
+function uuidLiteral(values: readonly unknown[], position: number): string {
+  const value = values[position - 1];
+  if (typeof value !== 'string' || !UUID.test(value)) throw new Error(`Parameter $${position} is not a uuid`);
+  return `'${value}'`;
 }
 
 /** Per connection, the statements PREPAREd on it; `unknown` after a batch failed half-way. */
@@ -79,8 +82,8 @@ export async function postgresPrepared(
       commands.push(`PREPARE ${name} AS ${text}`);
       toPrepare.push(name);
     }
-    const literals = (values as unknown[]).map((_, index) => `$${index + 1}`).join(', ');
-    return literals ? `EXECUTE ${name}(${inlineUuids(literals, values as unknown[])})` : `EXECUTE ${name}`;
+    const literals = (values as unknown[]).map((_, index) => uuidLiteral(values as unknown[], index + 1));
+    return literals.length > 0 ? `EXECUTE ${name}(${literals.join(', ')})` : `EXECUTE ${name}`;
   });
   const first = commands.length;
   let results: QueryResult<Record<string, SqlValue>>[];
