@@ -9,6 +9,8 @@ export interface ExportDialect {
   dialect: Dialect;
   /** Whole years from `birth` to `at` (a birthday on `at` counts). */
   ageInYears(birth: string, at: string): string;
+  /** The index 0-18 of the age band of an age in whole years (see ageBandLabelSql). */
+  ageBandIndex(age: string): string;
   /** The calendar year of a date, as an integer. */
   yearOf(date: string): string;
   /** Days from one date to another, as an integer. */
@@ -27,9 +29,13 @@ export interface ExportDialect {
   planToSessionsJoin: 'JOIN' | 'CROSS JOIN';
 }
 
+/** The band index of '90+': ages 90 and over (an age in whole years divided by 5, at most this). */
+const OLDEST_BAND_INDEX = 18;
+
 const POSTGRES: ExportDialect = {
   dialect: 'postgres',
   ageInYears: (birth, at) => `CAST(date_part('year', age(${at}, ${birth})) AS integer)`,
+  ageBandIndex: (age) => `LEAST(GREATEST(${age}, 0) / 5, ${OLDEST_BAND_INDEX})`,
   yearOf: (date) => `CAST(date_part('year', ${date}) AS integer)`,
   daysBetween: (from, to) => `(${to} - ${from})`,
   // pg_strong_random, the generator behind gen_random_uuid.
@@ -42,6 +48,8 @@ const SQLITE: ExportDialect = {
   dialect: 'sqlite',
   // YYYYMMDD as integers: the difference divided by 10000 is the age in whole years.
   ageInYears: (birth, at) => `((CAST(replace(${at}, '-', '') AS INTEGER) - CAST(replace(${birth}, '-', '') AS INTEGER)) / 10000)`,
+  // SQLite's scalar max() and min() of several arguments.
+  ageBandIndex: (age) => `min(max(${age}, 0) / 5, ${OLDEST_BAND_INDEX})`,
   yearOf: (date) => `CAST(substr(${date}, 1, 4) AS INTEGER)`,
   daysBetween: (from, to) => `CAST(julianday(${to}) - julianday(${from}) AS INTEGER)`,
   // sqlite3_randomness: ChaCha20 seeded from the operating system.
@@ -57,14 +65,13 @@ export function exportDialect(dialect: Dialect): ExportDialect {
 /** Age bands of 5 years from 0-4 to 85-89, then everyone from 90 on as '90+' (HIPAA Safe Harbor). */
 export const OLDEST_AGE_BAND = '90+';
 export const AGE_BANDS: readonly string[] = [
-  ...Array.from({ length: 18 }, (_, band) => `${band * 5}-${band * 5 + 4}`),
+  ...Array.from({ length: OLDEST_BAND_INDEX }, (_, band) => `${band * 5}-${band * 5 + 4}`),
   OLDEST_AGE_BAND,
 ];
 
-/** The SQL of an age band from an age in whole years (negative ages, a data error, count as 0). */
-export function ageBandSql(age: string): string {
-  return `CASE WHEN ${age} >= 90 THEN '${OLDEST_AGE_BAND}' WHEN ${age} < 0 THEN '0-4'
-    ELSE (${age} / 5 * 5) || '-' || (${age} / 5 * 5 + 4) END`;
+/** The label of a band index (ExportDialect.ageBandIndex: negative ages, a data error, count as 0-4). */
+export function ageBandLabelSql(band: string): string {
+  return `CASE WHEN ${band} >= ${OLDEST_BAND_INDEX} THEN '${OLDEST_AGE_BAND}' ELSE (${band} * 5) || '-' || (${band} * 5 + 4) END`;
 }
 
 /**

@@ -19,7 +19,7 @@ import { K_MAX, K_MIN } from './dto/export-request.input';
 import { CsvEncoder, CsvRecordEnds } from './csv-encoder';
 import { FILE_COLUMNS, QUASI_IDENTIFIERS } from './export-columns';
 import { ExportFile, type ExportFilterRecord, type ExportManifest } from './export-manifest';
-import { countReleasePlan, type PlanCounts, writeReleasePlan } from './export-plan';
+import { type PlanCounts, writeReleasePlan } from './export-plan';
 import { fileQuery } from './export-queries';
 import { ExportEpisode, ExportRun } from './export-run.entity';
 import { type ExportDialect, exportDialect, type JoinStrategy } from './export-sql';
@@ -127,8 +127,7 @@ export class ExportsService {
       await this.purgeExpired(manager, actor.clinicId, now);
       await this.tuneSession(manager);
       const id = randomUUID();
-      await writeReleasePlan(manager, this.dialect, this.scopeOf(actor), record, id, k);
-      const counts = await countReleasePlan(manager, actor.clinicId, id);
+      const counts = await writeReleasePlan(manager, this.dialect, this.scopeOf(actor), record, id, k);
       const expiresAt = new Date(now.getTime() + EXPORT_LIFETIME_HOURS * 3600 * 1000);
       const run: ExportRun = Object.assign(new ExportRun(), {
         clinicId: actor.clinicId,
