@@ -4,4 +4,4 @@
  * build compiles that file beside its own (project.json), so this import resolves in dist/ too.
  */
 // eslint-disable-next-line @nx/enforce-module-boundaries -- one helper shared with the dashboard's browser tests rather than a copy of it
-export { launchChromium, type LaunchedChromium } from '../../../apps/dashboard/e2e/browser';
+export { CHROMIUM_EXECUTABLE, launchChromium, type LaunchedChromium } from '../../../apps/dashboard/e2e/browser';

@@ -6,6 +6,7 @@ import { dataSourceOptions } from '@outcomes/api/src/database/data-source';
 import { DataSource } from 'typeorm';
 import { startApi } from './api-process';
 import * as baselines from './baselines';
+import { CHROMIUM_EXECUTABLE } from './browser';
 import { initialJs, measurePaint } from './dashboard';
 import { type BenchTarget, benchTarget, dropDatabase, openRawDatabase, prepareDatabase, type RawDatabase, seedDatabase, type SeedRun } from './database';
 import { GOALS } from './goals';
@@ -64,6 +65,10 @@ async function run(options: BenchOptions, root: string, say: (line: string) => v
   const where = target.engine === 'postgres' ? `PostgreSQL database ${target.databaseName}` : `SQLite ${path.relative(root, target.sqlitePath as string)}`;
   say(`Bench ${options.size} (${SIZES[options.size].description}) on ${where}; load average ${loadBefore.map((value) => value.toFixed(2)).join(' ')}`);
 
+  // The browser is needed last, after minutes of measuring: check for it before anything runs.
+  if (!fs.existsSync(CHROMIUM_EXECUTABLE)) {
+    throw new Error(`The dashboard figures need Chromium at ${CHROMIUM_EXECUTABLE} (Debian: apt-get install chromium); nothing was measured.`);
+  }
   const figures: Figure[] = [];
   const log: RunLog = {};
   const prepared = await prepareDatabase(target, options.size, options.reuse);
