@@ -90,10 +90,6 @@ export function validateSession(draft: SessionDraft, episode: EpisodeDates, toda
   return Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined)) as SessionErrors;
 }
 
-export function isValid(errors: SessionErrors): boolean {
-  return Object.keys(errors).length === 0;
-}
-
 /** The flags among those ticked that call for a same-day referral (cauda equina signs). */
 export function sameDayReferralFlags(redFlags: readonly RedFlag[]): RedFlag[] {
   return redFlags.filter((flag) => SAME_DAY_REFERRAL_FLAGS.has(flag));

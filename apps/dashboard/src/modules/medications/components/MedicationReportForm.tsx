@@ -1,13 +1,12 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, type FormEvent } from 'react';
 import { itemDailyMme } from '@outcomes/metrics';
 import { CURRENT_MME_FACTOR_TABLE, type NonOpioidClass } from '@outcomes/models';
-import { formLevelMessage, placeFieldErrors } from '../../../api/errors';
 import { round } from '../../analytics/format';
 import { formatDate } from '../../clinical/dates';
 import { latestEpisodeDate } from '../../clinical/episodeDates';
 import { codesOf, NON_OPIOID_LABELS, OPIOID_LABELS } from '../../clinical/labels';
 import { FormActions } from '../../forms/FormActions';
-import { useSubmitOnce } from '../../forms/useSubmitOnce';
+import { useRecordForm } from '../../forms/useRecordForm';
 import type { EpisodeRecordFormProps } from '../../forms/RecordPanel';
 import { useRecordMedicationReport, type RecordedMedicationReport } from '../hooks/useRecordMedicationReport';
 import {
@@ -51,18 +50,15 @@ function typedMme(opioid: OpioidDraft): number | null {
  */
 export function MedicationReportForm({ episode, onRecorded, onCancel, today }: MedicationReportFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState<MedicationDraft>(() => emptyMedicationDraft(today));
-  const [touched, setTouched] = useState<ReadonlySet<MedicationField>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<MedicationErrors>({});
-  const [error, setError] = useState<unknown>(null);
-  const { sending, send } = useSubmitOnce();
   const nextKey = useRef(0);
   const record = useRecordMedicationReport();
-
-  const clientErrors = useMemo(() => validateMedication(draft, episode, today), [draft, episode, today]);
-  const errorOf = (field: MedicationField): string | undefined =>
-    (submitted || touched.has(field) ? clientErrors[field] : undefined) ?? serverErrors[field];
+  const form = useRecordForm<MedicationDraft, MedicationField>({
+    initialDraft: () => emptyMedicationDraft(today),
+    validate: (draft) => validateMedication(draft, episode, today),
+    fieldOf: (apiPath) => medicationFieldOf(apiPath, []),
+    focusFirst,
+  });
+  const { draft, setDraft, errorOf, formMessage } = form;
   const controlId = (field: MedicationField): string => `${id}-${field.replace(/\./g, '-')}`;
   const describedBy = (field: MedicationField, hint?: string): string | undefined =>
     [hint ?? '', errorOf(field) ? `${controlId(field)}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -71,13 +67,6 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
     const mme = typedMme(opioid);
     return total === null || mme === null ? null : total + mme;
   }, 0);
-
-  const formMessage = useMemo(() => formLevelMessage(error, (apiPath) => medicationFieldOf(apiPath, []) !== null), [error]);
-
-  function markChanged(...fields: MedicationField[]): void {
-    setTouched((current) => new Set([...current, ...fields]));
-    setServerErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !fields.includes(field as MedicationField))));
-  }
 
   function changeOpioid(index: number, part: OpioidPart, value: string): void {
     setDraft((current) => ({
@@ -89,7 +78,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
         return part === 'drug' && strengthUnit(next.drug) === 'mcg/hr' ? { ...next, dosesPerDay: '1' } : next;
       }),
     }));
-    markChanged(opioidField(index, part), 'opioids');
+    form.touch(opioidField(index, part), 'opioids');
   }
 
   function addOpioid(): void {
@@ -102,29 +91,27 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
   function removeOpioid(index: number): void {
     setDraft((current) => ({ ...current, opioids: current.opioids.filter((_, at) => at !== index) }));
     // The rows below move up: the API's verdicts on them no longer point at the right row.
-    setServerErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !field.startsWith('opioids'))));
+    form.dropServerErrors((field) => field.startsWith('opioids'));
     queueMicrotask(() => document.getElementById(`${id}-add-opioid`)?.focus());
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (sending) return;
-    setSubmitted(true);
-    if (Object.keys(clientErrors).length > 0) {
-      focusFirst(clientErrors);
-      return;
-    }
-    const { input, nonOpioidClasses } = toRecordMedicationReportInput(draft, episode.id);
-    const outcome = await send(() => record(input));
-    if (!outcome) return;
-    if (outcome.report) {
-      onRecorded(outcome.report);
-      return;
-    }
-    setError(outcome.error);
-    const placed = placeFieldErrors(outcome.error, (apiPath) => medicationFieldOf(apiPath, nonOpioidClasses));
-    setServerErrors(placed);
-    focusFirst(placed);
+  function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    // The API names other pain medicines by their place in what was sent.
+    let sentClasses: NonOpioidClass[] = [];
+    return form.submit(
+      event,
+      async () => {
+        const { input, nonOpioidClasses } = toRecordMedicationReportInput(draft, episode.id);
+        sentClasses = nonOpioidClasses;
+        const outcome = await record(input);
+        if (outcome.report) {
+          onRecorded(outcome.report);
+          return { ok: true };
+        }
+        return { ok: false, error: outcome.error };
+      },
+      (apiPath) => medicationFieldOf(apiPath, sentClasses),
+    );
   }
 
   function focusFirst(errors: MedicationErrors): void {
@@ -174,7 +161,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
           onChange={(event) => {
             const reportDate = event.target.value;
             setDraft((current) => ({ ...current, reportDate }));
-            markChanged('reportDate');
+            form.touch('reportDate');
           }}
           aria-invalid={errorOf('reportDate') ? true : undefined}
           aria-describedby={describedBy('reportDate', `${id}-date-hint`)}
@@ -283,7 +270,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
                   onChange={(event) => {
                     const typed = event.target.value;
                     setDraft((current) => ({ ...current, nonOpioids: { ...current.nonOpioids, [drugClass]: typed } }));
-                    markChanged(field, 'nonOpioids');
+                    form.touch(field, 'nonOpioids');
                   }}
                   aria-invalid={errorOf(field) ? true : undefined}
                   aria-describedby={describedBy(field)}
@@ -296,7 +283,7 @@ export function MedicationReportForm({ episode, onRecorded, onCancel, today }: M
         {fieldErrorText('nonOpioids', controlId('nonOpioids'))}
       </fieldset>
 
-      <FormActions submitLabel="Save report" busy={sending} onCancel={onCancel} />
+      <FormActions submitLabel="Save report" busy={form.sending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,12 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { ODI_MAX_MISSING_SECTIONS, odiBand } from '@outcomes/metrics';
 import { ODI_SECTION_MAX, ODI_SECTIONS } from '@outcomes/models';
-import { formLevelMessage, placeFieldErrors } from '../../../api/errors';
 import { round } from '../../analytics/format';
 import { formatDate } from '../../clinical/dates';
 import { latestEpisodeDate } from '../../clinical/episodeDates';
 import { SingleChipGroup } from '../../forms/ChipGroup';
 import { FormActions } from '../../forms/FormActions';
-import { useSubmitOnce } from '../../forms/useSubmitOnce';
+import { useRecordForm } from '../../forms/useRecordForm';
 import type { EpisodeRecordFormProps } from '../../forms/RecordPanel';
 import { ODI_BAND_LABELS } from '../../patients/shaping/odi';
 import { useRecordOdi, type RecordedOdi } from '../hooks/useRecordOdi';
@@ -33,57 +32,44 @@ const ANSWER_OPTIONS = Array.from({ length: ODI_SECTION_MAX + 1 }, (_, answer) =
  */
 export function OdiForm({ episode, onRecorded, onCancel, today }: OdiFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState<OdiDraft>(() => emptyOdiDraft(today));
-  const [touched, setTouched] = useState<ReadonlySet<OdiField>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<OdiErrors>({});
-  const [error, setError] = useState<unknown>(null);
-  const { sending, send } = useSubmitOnce();
   const record = useRecordOdi();
-
-  const clientErrors = useMemo(() => validateOdi(draft, episode, today), [draft, episode, today]);
-  const errorOf = (field: OdiField): string | undefined =>
-    (submitted || (touched.has(field) && field === 'measuredOn') ? clientErrors[field] : undefined) ?? serverErrors[field];
+  const form = useRecordForm<OdiDraft, OdiField>({
+    initialDraft: () => emptyOdiDraft(today),
+    validate: (draft) => validateOdi(draft, episode, today),
+    fieldOf: odiFieldOf,
+    // The sections show their fault only on submit: an unanswered section is allowed up to a point.
+    showsWhenTouched: (field) => field === 'measuredOn',
+    focusFirst,
+  });
+  const { draft, errorOf, formMessage } = form;
   const score = draftScore(draft);
   const answered = draft.answers.filter((answer) => answer !== null).length;
 
-  const formMessage = useMemo(() => formLevelMessage(error, (apiPath) => odiFieldOf(apiPath) !== null), [error]);
-
   function change(field: OdiField, next: Partial<OdiDraft>): void {
-    setDraft((current) => ({ ...current, ...next }));
-    setTouched((current) => new Set(current).add(field));
-    setServerErrors(({ [field]: _dropped, ...rest }) => rest);
+    form.setDraft((current) => ({ ...current, ...next }));
+    form.touch(field);
   }
 
   function answer(section: number, value: string | null): void {
     change('answers', { answers: draft.answers.map((current, at) => (at === section ? (value === null ? null : Number(value)) : current)) });
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (sending) return;
-    setSubmitted(true);
-    if (Object.keys(clientErrors).length > 0) {
-      focusFirst(clientErrors);
-      return;
-    }
-    const outcome = await send(() => record(toRecordOdiInput(draft, episode.id)));
-    if (!outcome) return;
-    if (outcome.measure) {
-      onRecorded(outcome.measure);
-      return;
-    }
-    setError(outcome.error);
-    const placed = placeFieldErrors(outcome.error, odiFieldOf);
-    setServerErrors(placed);
-    focusFirst(placed);
+  function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    return form.submit(event, async () => {
+      const outcome = await record(toRecordOdiInput(draft, episode.id));
+      if (outcome.measure) {
+        onRecorded(outcome.measure);
+        return { ok: true };
+      }
+      return { ok: false, error: outcome.error };
+    });
   }
 
-  function focusFirst(errors: OdiErrors): void {
+  function focusFirst(errors: OdiErrors, current: OdiDraft): void {
     const target = errors.measuredOn
       ? `${id}-date`
       : errors.answers
-        ? `${id}-section-${Math.max(0, draft.answers.findIndex((value) => value === null))}`
+        ? `${id}-section-${Math.max(0, current.answers.findIndex((value) => value === null))}`
         : null;
     if (target) queueMicrotask(() => document.getElementById(target)?.focus());
   }
@@ -146,7 +132,7 @@ export function OdiForm({ episode, onRecorded, onCancel, today }: OdiFormProps) 
           </p>
         )}
       </div>
-      <FormActions submitLabel="Save questionnaire" busy={sending} onCancel={onCancel} />
+      <FormActions submitLabel="Save questionnaire" busy={form.sending} onCancel={onCancel} />
     </form>
   );
 }

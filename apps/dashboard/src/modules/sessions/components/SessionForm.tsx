@@ -1,14 +1,13 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode } from 'react';
 import { PAIN_MAX, PAIN_MIN, SESSION_MINUTES_MAX, SESSION_MINUTES_MIN, type BodyRegion, type Position, type Technique } from '@outcomes/models';
-import { fieldErrors, formLevelMessage, placeFieldErrors } from '../../../api/errors';
+import { fieldErrors } from '../../../api/errors';
 import { formatDate } from '../../clinical/dates';
 import { latestEpisodeDate } from '../../clinical/episodeDates';
 import { codesOf, POSITION_LABELS, RED_FLAG_LABELS, REGION_LABELS, TECHNIQUE_LABELS } from '../../clinical/labels';
 import { MultiChipGroup, SingleChipGroup } from '../../forms/ChipGroup';
 import { FormActions } from '../../forms/FormActions';
-import { useSubmitOnce } from '../../forms/useSubmitOnce';
+import { type RecordOutcome, useRecordForm } from '../../forms/useRecordForm';
 import {
-  isValid,
   sessionFieldOf,
   validateSession,
   type EpisodeDates,
@@ -31,9 +30,6 @@ export interface SessionFormEpisode extends EpisodeDates {
   } | null;
 }
 
-/** What became of a submit: stored, or the API's error (or a failed request). */
-export type SessionSubmitOutcome = { ok: true } | { ok: false; error: unknown };
-
 export interface SessionFormProps {
   episode: SessionFormEpisode;
   /** The values the controls start with: empty for a new session, the stored ones for an edit. */
@@ -44,7 +40,7 @@ export interface SessionFormProps {
   busyLabel: string;
   /** The first words of a failure: "The session was not recorded." */
   failureLead: string;
-  onSubmit: (draft: SessionDraft) => Promise<SessionSubmitOutcome>;
+  onSubmit: (draft: SessionDraft) => Promise<RecordOutcome>;
   onCancel: () => void;
   /** The whole message for a failure the caller explains itself (a version conflict), or null. */
   explainFailure?: (error: unknown) => ReactNode | null;
@@ -107,26 +103,20 @@ export function SessionForm({
   explainFailure,
   ariaLabel,
 }: SessionFormProps) {
-  const [draft, setDraft] = useState<SessionDraft>(initialDraft);
-  const [touched, setTouched] = useState<ReadonlySet<SessionField>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<SessionErrors>({});
-  const [error, setError] = useState<unknown>(null);
-  const { sending, send } = useSubmitOnce();
-
-  const clientErrors = useMemo(() => validateSession(draft, episode, today), [draft, episode, today]);
-  const errorOf = (field: SessionField): string | undefined =>
-    (submitted || touched.has(field) ? clientErrors[field] : undefined) ?? serverErrors[field];
-
-  // API errors the form has no control for (an unknown episode, a reused request id, no network).
-  const formMessage = useMemo(() => formLevelMessage(error, (apiPath) => sessionFieldOf(apiPath) !== null), [error]);
+  const form = useRecordForm<SessionDraft, SessionField>({
+    initialDraft,
+    validate: (draft) => validateSession(draft, episode, today),
+    // API errors the form has no control for (an unknown episode, a reused request id, no network) go above it.
+    fieldOf: sessionFieldOf,
+    focusFirst,
+  });
+  const { draft, setDraft, errorOf, error, formMessage } = form;
   const explained = error ? (explainFailure?.(error) ?? null) : null;
 
   function change<Field extends SessionField>(field: Field, value: SessionDraft[Field]): void {
     setDraft((current) => ({ ...current, [field]: value }));
-    setTouched((current) => new Set(current).add(field));
     // The API's verdict on the old value no longer applies.
-    setServerErrors(({ [field]: _dropped, ...rest }) => rest);
+    form.touch(field);
   }
 
   function repeatLastSession(): void {
@@ -141,24 +131,8 @@ export function SessionForm({
     }));
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (sending) return;
-    setSubmitted(true);
-    if (!isValid(clientErrors)) {
-      focusFirst(clientErrors);
-      return;
-    }
-    const outcome = await send(() => onSubmit(draft));
-    if (!outcome) return;
-    if (outcome.ok) {
-      setError(null);
-      return;
-    }
-    setError(outcome.error);
-    const placed = placeFieldErrors(outcome.error, sessionFieldOf);
-    setServerErrors(placed);
-    focusFirst(placed);
+  function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    return form.submit(event, () => onSubmit(draft));
   }
 
   const last = episode.lastSession;
@@ -328,7 +302,7 @@ export function SessionForm({
         )}
       </div>
 
-      <FormActions submitLabel={submitLabel} busyLabel={busyLabel} busy={sending} onCancel={onCancel} />
+      <FormActions submitLabel={submitLabel} busyLabel={busyLabel} busy={form.sending} onCancel={onCancel} />
     </form>
   );
 }
