@@ -41,7 +41,7 @@ export interface PlanCounts {
  *
  * Classes are compared as rows of their columns (`(band, sex, ...) IN (SELECT ...)`, which both
  * engines hash), not as text keys built per episode. On PostgreSQL the INSERT is a data-modifying
- * CTE beside the counts, in one statement.
+ * CTE beside the counts, in one statement; on SQLite the counts read the rows just written.
  */
 export async function writeReleasePlan(
   manager: EntityManager,
@@ -123,7 +123,8 @@ export async function writeReleasePlan(
 }
 
 /**
- * The manifest's counts from the plan's CTEs (graded, patient_ids, therapist_ids). Session
+ * The manifest's counts from the plan's CTEs (graded, patient_ids, therapist_ids; on SQLite the
+ * same names over the written rows, WRITTEN_PLAN). Session
  * counts come from the episodes' rollup (kept current with every write), not a scan of the
  * sessions; the MME factor tables of the released episodes' reports as 'table=reports' joined
  * by ',' (table codes hold neither).
