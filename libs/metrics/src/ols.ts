@@ -77,15 +77,23 @@ export function fitOls(rows: readonly OlsRow[], names: readonly string[]): OlsFi
   const n = rows.length;
   assertDesign(rows, p);
   // XᵀX and Xᵀy in one pass over the rows (O(n·p²), no n × p matrix): the fit needs nothing else.
+  // Only a row's nonzero entries contribute (a design of dummies is mostly zeros), so each row
+  // costs p to scan plus k² for its k nonzeros, not p²; the sums are the same, term by term.
   const xtx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const xty = new Array<number>(p).fill(0);
+  const nonzero = new Int32Array(p);
   for (const { x, y } of rows) {
-    for (let i = 0; i < p; i += 1) {
+    let k = 0;
+    for (let i = 0; i < p; i += 1) if ((x[i] as number) !== 0) nonzero[k++] = i;
+    for (let a = 0; a < k; a += 1) {
+      const i = nonzero[a] as number;
       const xi = x[i] as number;
-      if (xi === 0) continue;
       xty[i] = (xty[i] as number) + xi * y;
       const row = xtx[i] as number[];
-      for (let j = i; j < p; j += 1) row[j] = (row[j] as number) + xi * (x[j] as number);
+      for (let b = a; b < k; b += 1) {
+        const j = nonzero[b] as number;
+        row[j] = (row[j] as number) + xi * (x[j] as number);
+      }
     }
   }
   for (let i = 0; i < p; i += 1) for (let j = 0; j < i; j += 1) (xtx[i] as number[])[j] = (xtx[j] as number[])[i] as number;

@@ -143,24 +143,35 @@ function buildDesign(cases: readonly CaseMix[], reference: string | null, therap
   ].map((factor) => ({ ...factor, dummies: factor.levels.slice(1) }));
   const otherTherapists = therapistIds.filter((id) => id !== reference);
 
-  const covariates = (episode: CaseMix): number[] => [
-    1,
-    episode.baseline,
-    ...factors.flatMap((factor) => factor.dummies.map((level) => (factor.pick(episode) === level ? 1 : 0))),
-  ];
+  // Column of each dummy: intercept and baseline first, then each factor's levels but the first,
+  // then every therapist but the reference. A row sets its few ones in a row of zeros.
+  let width = 2;
+  const columns = factors.map((factor) => ({ pick: factor.pick, columnOf: new Map(factor.dummies.map((level) => [level, width++])) }));
+  const caseMixWidth = width;
+  const therapistColumn = new Map(otherTherapists.map((id, index) => [id, caseMixWidth + index]));
+  width += otherTherapists.length;
+  const caseMixSums = new Array<number>(caseMixWidth).fill(0);
+  const rows = cases.map((episode) => {
+    const x = new Array<number>(width).fill(0);
+    x[0] = 1;
+    x[1] = episode.baseline;
+    for (const { pick, columnOf } of columns) {
+      const column = columnOf.get(pick(episode));
+      if (column !== undefined) x[column] = 1;
+    }
+    for (let column = 0; column < caseMixWidth; column += 1) caseMixSums[column] = (caseMixSums[column] as number) + (x[column] as number);
+    const therapist = therapistColumn.get(episode.therapistId);
+    if (therapist !== undefined) x[therapist] = 1;
+    return { y: episode.latest - episode.baseline, x };
+  });
   const therapistDummies = (therapistId: string): number[] => otherTherapists.map((id) => (id === therapistId ? 1 : 0));
-  const caseMixes = cases.map(covariates);
-  const rows = cases.map((episode, index) => ({
-    y: episode.latest - episode.baseline,
-    x: [...(caseMixes[index] as number[]), ...therapistDummies(episode.therapistId)],
-  }));
   const names = [
     'intercept',
     'baseline',
     ...factors.flatMap((factor) => factor.dummies.map((level) => `${factor.prefix}:${level}`)),
     ...otherTherapists.map((id) => `therapist:${id}`),
   ];
-  const averageCaseMix = (caseMixes[0] as number[]).map((_, column) => caseMixes.reduce((sum, mix) => sum + (mix[column] ?? 0), 0) / cases.length);
+  const averageCaseMix = caseMixSums.map((sum) => sum / cases.length);
   return {
     names,
     rows,
