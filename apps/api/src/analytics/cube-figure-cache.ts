@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { EntityManager } from 'typeorm';
 import type { AccessScope } from '../common/access-scope';
 import { readsCube, settledCubeGeneration } from './cohort-cube';
@@ -23,10 +24,16 @@ const CAPACITY_JSON_BYTES = 8 * 1024 * 1024;
  * the day for overdue counts, names used as labels). Least recently used figures go first.
  */
 export class CubeFigureCache {
-  private readonly figures = new Map<string, { figure: unknown; bytes: number }>();
-  private bytes = 0;
+  // Boxed: LRUCache's values are objects, a figure may be any value.
+  private readonly figures: LRUCache<string, { figure: unknown }>;
 
-  constructor(private readonly capacityBytes = CAPACITY_JSON_BYTES) {}
+  constructor(capacityBytes = CAPACITY_JSON_BYTES) {
+    // A figure larger than the whole size is not kept (LRUCache's maxEntrySize defaults to maxSize).
+    this.figures = new LRUCache<string, { figure: unknown }>({
+      maxSize: capacityBytes,
+      sizeCalculation: ({ figure }, cacheKey) => cacheKey.length + JSON.stringify(figure).length,
+    });
+  }
 
   async figure<T>(
     manager: EntityManager,
@@ -40,27 +47,14 @@ export class CubeFigureCache {
     if (generation === null) return compute();
     const cacheKey = JSON.stringify([scope.clinicId, generation, scope.role, ...key]);
     const kept = this.figures.get(cacheKey);
-    if (kept) {
-      // Most recently used last.
-      this.figures.delete(cacheKey);
-      this.figures.set(cacheKey, kept);
-      return kept.figure as T;
-    }
+    if (kept) return kept.figure as T;
     const figure = await compute();
-    const bytes = cacheKey.length + JSON.stringify(figure).length;
-    if (bytes > this.capacityBytes) return figure;
-    this.figures.set(cacheKey, { figure, bytes });
-    this.bytes += bytes;
-    for (const [oldest, entry] of this.figures) {
-      if (this.bytes <= this.capacityBytes) break;
-      this.figures.delete(oldest);
-      this.bytes -= entry.bytes;
-    }
+    this.figures.set(cacheKey, { figure });
     return figure;
   }
 
   /** Figures kept now, and their size as JSON text. */
   get usage(): { figures: number; bytes: number } {
-    return { figures: this.figures.size, bytes: this.bytes };
+    return { figures: this.figures.size, bytes: this.figures.calculatedSize };
   }
 }
