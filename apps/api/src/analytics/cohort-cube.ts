@@ -286,6 +286,14 @@ const PENDING_MARK = 'PENDING';
  * a compaction committing meanwhile cannot make a delta count twice or not at all), added up.
  * Given a clinic, the same statement asks whether that clinic's cube is built: null when not.
  */
+function readCube(manager: EntityManager, where: string, parameters: Record<string, unknown>, measures: readonly Measure[]): Promise<Map<Measure, MeasureRow[]>>;
+function readCube(
+  manager: EntityManager,
+  where: string,
+  parameters: Record<string, unknown>,
+  measures: readonly Measure[],
+  pendingClinic: string,
+): Promise<Map<Measure, MeasureRow[]> | null>;
 async function readCube(
   manager: EntityManager,
   where: string,
@@ -360,10 +368,10 @@ export async function deploymentMeasureRows(
   groupBy: CohortDimension,
   measures: readonly Measure[],
 ): Promise<{ rows: Map<Measure, MeasureRow[]>; pendingClinics: number }> {
-  const rows = (await readCube(manager, 'dimension = :dimension AND measure IN (:...measures)', {
+  const rows = await readCube(manager, 'dimension = :dimension AND measure IN (:...measures)', {
     dimension: groupBy,
     measures: [...measures],
-  }, measures)) as Map<Measure, MeasureRow[]>;
+  }, measures);
   const [pending] = await queryRows<Row>(manager, 'SELECT COUNT(*) AS clinics FROM cohort_cube_pending', {});
   return { rows, pendingClinics: toNumber(pending?.['clinics'] ?? 0) };
 }
