@@ -56,8 +56,8 @@ const STUDY_PATIENT: ExportColumn = {
   whenEmpty: null,
   description: 'The patient, as a study id of this export: the same patient has the same id in both files of one export.',
   derivation:
-    "'P' followed by a number from a random permutation drawn for this export by the database's cryptographic random " +
-    'generator. Never derived from any identifier; a new export gives new ids. The mapping stays in the clinic’s ' +
+    "'P' followed by a number from a random permutation drawn for this export by the database's random generator " +
+    '(seeded from the operating system’s cryptographic source). Never derived from any identifier; a new export gives new ids. The mapping stays in the clinic’s ' +
     'database and is deleted when the export expires.',
   sql: () => `'P' || x.study_patient_id`,
 };

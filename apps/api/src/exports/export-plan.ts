@@ -23,7 +23,7 @@ export interface PlanCounts {
 }
 
 /**
- * Writes the release plan of one export into export_episode and returns its counts for the
+ * Writes the release plan of one export into export_episode (its released episodes) and returns its counts for the
  * manifest, in SQL over one small row per episode (sessions are never loaded):
  *
  * 1. Every episode the filter selects, with its quasi-identifiers: age band at the episode start
@@ -35,13 +35,15 @@ export interface PlanCounts {
  *    other four; a pooled class covering at least k patients is released without the year
  *    (NO_YEAR). What is left is SUPPRESSED, with its sessions. So every combination of
  *    quasi-identifiers in the output, an empty start year included, covers at least k patients.
- * 3. Study ids: random permutations (ROW_NUMBER over the engine's cryptographic random values),
+ *    Suppressed episodes are counted, not written.
+ * 3. Study ids: random permutations (ROW_NUMBER over the engine's random values, see randomKey),
  *    one number per released patient, per released episode, and per therapist who covers at
  *    least k released patients. Nothing is derived from an identifier.
  *
  * Classes are compared as rows of their columns (`(band, sex, ...) IN (SELECT ...)`, which both
  * engines hash), not as text keys built per episode. On PostgreSQL the INSERT is a data-modifying
- * CTE beside the counts, in one statement; on SQLite the counts read the rows just written.
+ * CTE beside the counts, in one statement; on SQLite the counts are a second statement over the same
+ * CTEs.
  */
 export async function writeReleasePlan(
   manager: EntityManager,
@@ -83,29 +85,35 @@ export async function writeReleasePlan(
           ELSE '${EpisodeRelease.SUPPRESSED}' END AS release
       FROM base b
     ),
-    patient_ids AS (
+    patient_ids AS MATERIALIZED (
       SELECT d.patient_id, ROW_NUMBER() OVER (ORDER BY d.random_key) AS study_id
       FROM (SELECT r.patient_id, ${dialect.randomKey} AS random_key FROM (SELECT DISTINCT g.patient_id FROM graded g WHERE ${released('g')}) r) d
     ),
-    therapist_ids AS (
+    therapist_cover AS MATERIALIZED (
+      SELECT t.therapist_id, COUNT(*) AS patients
+      FROM (SELECT DISTINCT g.therapist_id, g.patient_id FROM graded g WHERE ${released('g')}) t
+      GROUP BY t.therapist_id
+    ),
+    therapist_ids AS MATERIALIZED (
       SELECT d.therapist_id, ROW_NUMBER() OVER (ORDER BY d.random_key) AS study_id
-      FROM (
-        SELECT t.therapist_id, ${dialect.randomKey} AS random_key
-        FROM (SELECT DISTINCT g.therapist_id, g.patient_id FROM graded g WHERE ${released('g')}) t
-        GROUP BY t.therapist_id HAVING COUNT(*) >= :k
-      ) d
+      FROM (SELECT c.therapist_id, ${dialect.randomKey} AS random_key FROM therapist_cover c WHERE c.patients >= :k) d
     )`;
+  // Released episodes only, written in study-id order: the key's index is filled from its right end.
   const insert = `
-    INSERT INTO export_episode (clinic_id, export_id, episode_id, patient_id, therapist_id, age_band, sex, condition,
-      suspected_cause, planned_frequency, start_year, release, study_patient_id, study_episode_id, study_therapist_id)
-    SELECT ${dialect.uuid(':clinicId')}, ${dialect.uuid(':exportId')}, g.episode_id, g.patient_id, g.therapist_id,
-      ${ageBandLabelSql('g.band')}, g.sex, g.condition, g.suspected_cause, g.planned_frequency,
-      CASE WHEN g.release = '${EpisodeRelease.FULL}' THEN g.start_year END, g.release, pi.study_id,
-      CASE WHEN ${released('g')} THEN ROW_NUMBER() OVER (PARTITION BY ${released('g')} ORDER BY ${dialect.randomKey}) END,
-      ti.study_id
-    FROM graded g
-    LEFT JOIN patient_ids pi ON pi.patient_id = g.patient_id AND ${released('g')}
-    LEFT JOIN therapist_ids ti ON ti.therapist_id = g.therapist_id AND ${released('g')}`;
+    INSERT INTO export_episode (clinic_id, export_id, study_episode_id, episode_id, patient_id, therapist_id, age_band, sex, condition,
+      suspected_cause, planned_frequency, start_year, release, study_patient_id, study_therapist_id)
+    SELECT ${dialect.uuid(':clinicId')}, ${dialect.uuid(':exportId')}, e.study_episode_id, e.episode_id, e.patient_id, e.therapist_id,
+      ${ageBandLabelSql('e.band')}, e.sex, e.condition, e.suspected_cause, e.planned_frequency,
+      CASE WHEN e.release = '${EpisodeRelease.FULL}' THEN e.start_year END, e.release, e.study_patient_id, e.study_therapist_id
+    FROM (
+      SELECT g.*, pi.study_id AS study_patient_id, ti.study_id AS study_therapist_id,
+        ROW_NUMBER() OVER (ORDER BY ${dialect.randomKey}) AS study_episode_id
+      FROM graded g
+      JOIN patient_ids pi ON pi.patient_id = g.patient_id
+      LEFT JOIN therapist_ids ti ON ti.therapist_id = g.therapist_id
+      WHERE ${released('g')}
+    ) e
+    ORDER BY e.study_episode_id`;
   if (dialect.dialect === 'postgres') {
     // The INSERT runs to completion whether or not the counts read it (PostgreSQL's rule for
     // data-modifying CTEs). The counts read the plan's CTEs, whose sizes the planner can estimate,
@@ -114,18 +122,17 @@ export async function writeReleasePlan(
     const [counts] = await queryRows<Record<string, SqlValue>>(manager, `WITH ${plan}, written AS (${insert}) ${PLAN_COUNTS_SQL}`, parameters);
     return planCounts(counts);
   }
+  // SQLite has no data-modifying CTEs: the INSERT, then the counts over the same CTEs computed
+  // again (they count what the grading decided, which has no random part).
   const [query, values] = manager.connection.driver.escapeQueryWithParameters(`WITH ${plan} ${insert}`, parameters, {});
   await manager.query(query, values);
-  // SQLite has no data-modifying CTEs: the same counts over the rows just written (computing the
-  // plan's CTEs again took longer: measured 0.1 s more per export of an 8,000-patient clinic).
-  const [counts] = await queryRows<Record<string, SqlValue>>(manager, `WITH ${WRITTEN_PLAN} ${PLAN_COUNTS_SQL}`, parameters);
+  const [counts] = await queryRows<Record<string, SqlValue>>(manager, `WITH ${plan} ${PLAN_COUNTS_SQL}`, parameters);
   return planCounts(counts);
 }
 
 /**
- * The manifest's counts from the plan's CTEs (graded, patient_ids, therapist_ids; on SQLite the
- * same names over the written rows, WRITTEN_PLAN). Session
- * counts come from the episodes' rollup (kept current with every write), not a scan of the
+ * The manifest's counts from the plan's CTEs (graded, patient_ids, therapist_cover, therapist_ids).
+ * Session counts come from the episodes' rollup (kept current with every write), not a scan of the
  * sessions; the MME factor tables of the released episodes' reports as 'table=reports' joined
  * by ',' (table codes hold neither).
  */
@@ -137,7 +144,7 @@ const PLAN_COUNTS_SQL = `
     (SELECT COUNT(*) FROM patient_ids) AS patients_released,
     COUNT(DISTINCT g.patient_id) AS patients_selected,
     (SELECT COUNT(*) FROM therapist_ids) AS therapists_with_id,
-    COUNT(DISTINCT CASE WHEN g.release <> '${EpisodeRelease.SUPPRESSED}' THEN g.therapist_id END) AS therapists_released,
+    (SELECT COUNT(*) FROM therapist_cover) AS therapists_released,
     SUM(g.session_count) AS sessions_selected,
     SUM(CASE WHEN g.release = '${EpisodeRelease.SUPPRESSED}' THEN g.session_count ELSE 0 END) AS sessions_suppressed,
     (SELECT string_agg(t.factor_table || '=' || t.reports, ',' ORDER BY t.factor_table)
@@ -148,19 +155,6 @@ const PLAN_COUNTS_SQL = `
        GROUP BY r.factor_table
      ) t) AS factor_tables
   FROM graded g`;
-
-/** The names PLAN_COUNTS_SQL reads, over a plan's written rows (export_episode) instead of its CTEs. */
-const WRITTEN_PLAN = `
-  written AS (
-    SELECT x.episode_id, x.patient_id, x.therapist_id, x.release, x.study_patient_id, x.study_therapist_id
-    FROM export_episode x WHERE x.clinic_id = :clinicId AND x.export_id = :exportId
-  ),
-  graded AS (
-    SELECT w.episode_id, w.patient_id, w.therapist_id, w.release, o.session_count
-    FROM written w JOIN episode_outcome o ON o.clinic_id = :clinicId AND o.episode_id = w.episode_id
-  ),
-  patient_ids AS (SELECT DISTINCT w.study_patient_id FROM written w WHERE w.study_patient_id IS NOT NULL),
-  therapist_ids AS (SELECT DISTINCT w.study_therapist_id FROM written w WHERE w.study_therapist_id IS NOT NULL)`;
 
 function planCounts(row: Record<string, SqlValue> | undefined): PlanCounts {
   const count = (column: string): number => toNumber(row?.[column] ?? 0);

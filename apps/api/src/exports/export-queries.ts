@@ -1,6 +1,5 @@
 import { FILE_COLUMNS } from './export-columns';
 import { ExportFile } from './export-manifest';
-import { EpisodeRelease } from './export-run.entity';
 import { type QueryContext, SESSION_EXPORT_TABLE } from './export-sql';
 
 /** SQL with named parameters (:name), turned into the engine's placeholders by the caller. */
@@ -9,8 +8,8 @@ export interface FileQuery {
   parameters: Record<string, unknown>;
 }
 
-/** The released episodes of one export run. */
-const RELEASED_EPISODES = `x.clinic_id = :clinicId AND x.export_id = :exportId AND x.release <> '${EpisodeRelease.SUPPRESSED}'`;
+/** The released episodes of one export run (its plan holds no others). */
+const RELEASED_EPISODES = 'x.clinic_id = :clinicId AND x.export_id = :exportId';
 
 /**
  * The query of one file of an export run: one SQL row per CSV row, columns in file order.

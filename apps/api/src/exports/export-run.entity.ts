@@ -1,4 +1,4 @@
-import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { Clinic } from '../clinics/clinic.entity';
 import { CodeColumn, PrimaryUuidColumn, TimestampColumn, UuidColumn } from '../database/columns';
 import type { ExportFilterRecord, ExportManifest } from './export-manifest';
@@ -49,15 +49,15 @@ export enum EpisodeRelease {
 }
 
 /**
- * The release plan of one episode in one export, and the study-id mapping: which random study ids
- * stand for the patient, the episode and the therapist in this export. It never leaves the database.
+ * The release plan of one released episode in one export, and the study-id mapping: which random
+ * study ids stand for the patient, the episode and the therapist in this export. It never leaves
+ * the database. Suppressed episodes get no study id and no row: the manifest counts them.
  *
- * No foreign keys: a run's rows are bulk-inserted in one statement (a key check per row would
- * cost more than the rest of the plan) and deleted explicitly with the run's expiry. The index on
- * the study episode id gives the files their order without sorting.
+ * Keyed by the study episode id, the order both files are read in (no second index to keep), and
+ * without foreign keys: a run's rows are bulk-inserted in one statement, in key order (a key
+ * check per row would cost more than the rest of the plan), and deleted with the run's expiry.
  */
 @Entity('export_episode')
-@Index('IDX_export_episode_study_episode', ['clinicId', 'exportId', 'studyEpisodeId'])
 export class ExportEpisode {
   @PrimaryUuidColumn()
   clinicId!: string;
@@ -65,7 +65,11 @@ export class ExportEpisode {
   @PrimaryUuidColumn()
   exportId!: string;
 
-  @PrimaryUuidColumn()
+  /** Random per export (a random permutation of the released episodes), never derived from an identifier. */
+  @PrimaryColumn({ type: 'integer' })
+  studyEpisodeId!: number;
+
+  @UuidColumn()
   episodeId!: string;
 
   @UuidColumn()
@@ -91,21 +95,19 @@ export class ExportEpisode {
   @CodeColumn()
   plannedFrequency!: string;
 
-  /** The episode's start year as released: null when generalized away or suppressed. */
+  /** The episode's start year as released: null when generalized away (NO_YEAR). */
   @Column({ type: 'integer', nullable: true })
   startYear!: number | null;
 
+  /** FULL or NO_YEAR. */
   @CodeColumn()
   release!: EpisodeRelease;
 
-  /** Random per export (a random permutation), never derived from an identifier; null when suppressed. */
-  @Column({ type: 'integer', nullable: true })
-  studyPatientId!: number | null;
+  /** Random per export (a random permutation of the released patients). */
+  @Column({ type: 'integer' })
+  studyPatientId!: number;
 
-  @Column({ type: 'integer', nullable: true })
-  studyEpisodeId!: number | null;
-
-  /** Null when suppressed, or when the therapist covers fewer than k patients in this export. */
+  /** Null when the therapist covers fewer than k released patients in this export. */
   @Column({ type: 'integer', nullable: true })
   studyTherapistId!: number | null;
 }

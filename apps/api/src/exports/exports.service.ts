@@ -30,9 +30,11 @@ export const EXPORT_LIFETIME_HOURS = 24;
 
 /**
  * PostgreSQL's working memory for an export's sorts and hashes (SET LOCAL: this transaction
- * only). The database server's memory, not the API process's.
+ * only). The database server's memory, not the API process's. At 64MB the sort of a
+ * 1.2M-session file spilled to disk in each of its three processes; at 128MB it stays in memory
+ * (measured: COPY of that file 2.3-2.45 s instead of 2.6-2.7 s).
  */
-const EXPORT_WORK_MEM = '64MB';
+const EXPORT_WORK_MEM = '128MB';
 
 /**
  * From this share of the clinic's rows on, a file is read with the 'set' strategy (aggregates over

@@ -530,7 +530,10 @@ describe('research export', () => {
     const releaseOf = (episodeId: string): string | undefined => plan.find((row) => row.episodeId === episodeId)?.release;
     expect(seeded.classes.F.map(releaseOf)).toEqual(seeded.classes.F.map(() => 'FULL'));
     expect(seeded.classes.M.map(releaseOf)).toEqual(seeded.classes.M.map(() => 'NO_YEAR'));
-    expect([...seeded.classes.S, ...seeded.classes.O, ...seeded.classes.FIXTURE].map(releaseOf).every((release) => release === 'SUPPRESSED')).toBe(true);
+    // Suppressed episodes get no study id and no row in the plan.
+    const suppressed = [...seeded.classes.S, ...seeded.classes.O, ...seeded.classes.FIXTURE];
+    expect(suppressed.map(releaseOf)).toEqual(suppressed.map(() => undefined));
+    expect(plan).toHaveLength(episodeRows.length);
     // Sessions of suppressed episodes are not in the sessions file.
     const released = new Set(episodeRows.map((row) => row['study_episode_id']));
     expect(parseCsvTable(sessions.text).rows.every((row) => released.has(row['study_episode_id']))).toBe(true);
@@ -596,7 +599,8 @@ describe('research export', () => {
     const releaseOf = (episodeId: string): string | undefined => plan.find((row) => row.episodeId === episodeId)?.release;
     expect(groups.G.map(releaseOf)).toEqual(groups.G.map(() => 'NO_YEAR'));
     expect(groups.J.map(releaseOf)).toEqual(groups.J.map(() => 'FULL'));
-    expect([...groups.H, clinic.episode.id, clinic.otherEpisode.id].map(releaseOf)).toEqual(Array.from({ length: 6 }, () => 'SUPPRESSED'));
+    expect([...groups.H, clinic.episode.id, clinic.otherEpisode.id].map(releaseOf)).toEqual(Array.from({ length: 6 }, () => undefined));
+    expect(plan).toHaveLength(rows.length);
 
     // R1's three episodes: one study patient id, no start year, and no therapist id (X covers one patient).
     const r1 = plan.filter((row) => returning.get('R1')?.includes(row.episodeId));
