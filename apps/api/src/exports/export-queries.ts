@@ -21,7 +21,7 @@ const RELEASED_EPISODES = 'x.clinic_id = :clinicId AND x.export_id = :exportId';
  *
  * The sessions file reads one row per session from the session_export rollup, with no lookups.
  * PostgreSQL hashes the plan, scans the clinic's rollup rows once and sorts the result (in memory
- * up to about 200k rows at the export's work_mem, beyond that in one external merge). SQLite's
+ * at the export's work_mem, measured up to a 1.2M-session file in three processes). SQLite's
  * CROSS JOIN walks the plan in study-id order and each episode's rollup rows through their key
  * (episode, date, id), sorting only within an episode, so its rows stream from the first.
  */

@@ -16,7 +16,8 @@ const COLUMNS = ['clinic_id', 'export_id', 'study_episode_id', 'episode_id', 'pa
  * Existing plans keep their released rows; on PostgreSQL the suppressed rows are deleted clinic by
  * clinic with the clinic set, so row-level security admits them to an owner that is not a
  * superuser too. SQLite cannot change a primary key in place: there the table is made anew and
- * the released rows copied.
+ * the released rows copied. The DDL names its table, columns and constraints in the text (DDL takes
+ * no bound parameters); they are this file's constants and TypeORM's names, never input.
  */
 export class ExportPlanReleased1764374400000 implements MigrationInterface {
   name = 'ExportPlanReleased1764374400000';
