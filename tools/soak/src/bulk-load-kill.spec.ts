@@ -12,13 +12,18 @@ import { databaseEnvironment } from './soak-database';
 /**
  * A bulk load killed half-way leaves no half-written clinic and no half-written episode: the
  * seed command loads each clinic in one transaction. The seed command (built from the current
- * sources) loads two clinics; once the first has committed and the second's load transaction is
- * seen open in the database, the process is killed (SIGKILL). Then the database holds the first
- * clinic whole and nothing of the second, and running the seed command again loads it.
+ * sources) loads three clinics; once the first two have committed and the third's load
+ * transaction is seen open in the database, the process is killed (SIGKILL). Then the database
+ * holds the first two clinics whole and nothing of the third, and running the seed command again
+ * loads it. Three, not two: PostgreSQL loads two clinics side by side, so the second of two may
+ * commit within milliseconds of the first and leave no time to kill it (CI saw exactly that);
+ * the third starts only when a connection is free, so it is alone and has a whole load to go.
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const PATIENTS = 1500;
 const SEED = 12;
+/** Clinics the killed run asks for; it is killed inside the last one's load. */
+const CLINICS = 3;
 /** The tables the seed command writes, and the column naming the clinic. */
 const SEEDED_TABLES: readonly [table: string, clinicColumn: string][] = [
   ['clinic', 'id'],
@@ -98,8 +103,8 @@ describe('a bulk load killed half-way', () => {
     }
   }
 
-  /** Runs the seed command; with `killSecond`, kills it inside the second clinic's load. */
-  async function seed(clinics: number, killSecond: boolean): Promise<SeedRun> {
+  /** Runs the seed command; with `killLast`, kills it inside the last clinic's load. */
+  async function seed(clinics: number, killLast: boolean): Promise<SeedRun> {
     const args = ['--clinics', String(clinics), '--patients', String(PATIENTS), '--seed', String(SEED)];
     if (!postgres) args.push('--sqlite', database.target.sqlitePath);
     const child: ChildProcess = spawn(process.execPath, [path.join(build, 'tools', 'seed', 'src', 'main.js'), ...args], {
@@ -108,29 +113,27 @@ describe('a bulk load killed half-way', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const run: SeedRun = { loaded: new Map(), exit: { code: null, signal: null }, output: '' };
-    let firstCommitted = false;
+    let committed = 0;
     child.stdout?.on('data', (chunk: Buffer) => (run.output += chunk.toString()));
     readline.createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => {
       run.output += `${line}\n`;
       const done = /^clinic-(\d+) \(\d+\/\d+\): (\d+) rows/.exec(line);
       if (done) {
         run.loaded.set(Number(done[1]), Number(done[2]));
-        firstCommitted = true;
+        committed += 1;
       }
     });
     const exited = new Promise<SeedRun['exit']>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-    if (killSecond) {
+    if (killLast) {
       let finished = false;
       void exited.then(() => (finished = true));
-      // The second clinic's load transaction, with rows being written, and not a short statistics
-      // update: on PostgreSQL a transaction open for over 150 ms (the two clinics load side by side
-      // over two connections, so the second's may end within a few hundred milliseconds of the
-      // first's commit: there is no time to wait for more probes); on SQLite, one seen open on
-      // several probes in a row.
+      // The last clinic's load transaction, with rows being written, and not a short statistics
+      // update: on PostgreSQL a transaction open for over 150 ms; on SQLite, one seen open on
+      // several probes in a row. Once all the others have committed, it is the only one open.
       const probesNeeded = postgres ? 1 : 4;
       let openProbes = 0;
       while (!finished) {
-        openProbes = firstCommitted && (await loadTransactionOpen()) ? openProbes + 1 : 0;
+        openProbes = committed === clinics - 1 && (await loadTransactionOpen()) ? openProbes + 1 : 0;
         if (openProbes >= probesNeeded) {
           child.kill('SIGKILL');
           break;
@@ -178,28 +181,30 @@ describe('a bulk load killed half-way', () => {
     return Number(row?.n);
   }
 
-  it('leaves the clinic loaded before whole, nothing of the killed one, and loads it again', async () => {
-    const killed = await seed(2, true);
+  it('leaves the clinics loaded before whole, nothing of the killed one, and loads it again', async () => {
+    const killed = await seed(CLINICS, true);
 
-    expect({ signal: killed.exit.signal, loaded: [...killed.loaded.keys()] }).toEqual({ signal: 'SIGKILL', loaded: [1] });
+    expect({ signal: killed.exit.signal, loaded: [...killed.loaded.keys()].sort((a, b) => a - b) }).toEqual({ signal: 'SIGKILL', loaded: [1, 2] });
     const afterKill = await inspect(async (dataSource, p) => ({
       first: await rowsOf(dataSource, p, 1),
       second: await rowsOf(dataSource, p, 2),
+      third: await rowsOf(dataSource, p, 3),
       halfWritten: await halfWrittenEpisodes(dataSource),
     }));
-    // The first clinic, exactly as reported; nothing else at all (no row of the second clinic).
-    expect(afterKill.first).toEqual({ clinic: killed.loaded.get(1), others: 0 });
-    expect(afterKill.second.clinic).toBe(0);
+    // The first two clinics, exactly as reported; nothing else at all (no row of the third).
+    expect(afterKill.first).toEqual({ clinic: killed.loaded.get(1), others: killed.loaded.get(2) });
+    expect(afterKill.second).toEqual({ clinic: killed.loaded.get(2), others: killed.loaded.get(1) });
+    expect(afterKill.third.clinic).toBe(0);
     expect(afterKill.halfWritten).toBe(0);
 
     const again = await seed(1, false);
     const afterReload = await inspect(async (dataSource, p) => ({
-      second: await rowsOf(dataSource, p, 2),
+      third: await rowsOf(dataSource, p, 3),
       halfWritten: await halfWrittenEpisodes(dataSource),
     }));
     expect(again.exit).toEqual({ code: 0, signal: null });
-    expect(again.loaded.get(2)).toBeGreaterThan(0);
-    expect(afterReload.second.clinic).toBe(again.loaded.get(2));
+    expect(again.loaded.get(3)).toBeGreaterThan(0);
+    expect(afterReload.third.clinic).toBe(again.loaded.get(3));
     expect(afterReload.halfWritten).toBe(0);
   });
 });
