@@ -33,7 +33,8 @@ const ROLLUP_TABLES = ['episode_cohort', 'episode_outcome', 'episode_week_pain',
  * - week = floor(dayIndex / 7);
  * - response day = dayIndex of the first session with pain <= baseline - 2 and pain <= 0.7 x baseline
  *   (compared as pain x 10 <= baseline x 7, in integers);
- * - medication baseline / latest = the first / last report by date; a week's figure is its last report.
+ * - medication baseline / latest = the first / last report by date; a week's figure is its last report;
+ * - factor-table reports = the episode's reports counted per MME factor table (for export manifests).
  */
 export async function refreshEpisodeRollups(manager: EntityManager, scope: RollupScope): Promise<void> {
   if (scope.episodeIds && scope.episodeIds.length === 0) return;
@@ -73,6 +74,21 @@ export async function refreshEpisodeRollups(manager: EntityManager, scope: Rollu
     after = await episodeContributions(manager, scope.clinicId, scope.episodeIds);
   }
   await appendCubeDelta(manager, scope.clinicId, before, after);
+}
+
+/** Separators of EpisodeOutcome.factorTableReports: 'TABLE=count' entries joined by ','. */
+const FACTOR_TABLE_COUNT = '=';
+const FACTOR_TABLE_ENTRY = ',';
+
+/**
+ * Adds one episode_outcome.factor_table_reports value, `times` over (that many episodes share it),
+ * to `reports` per factor table.
+ */
+export function addFactorTableReports(reports: Map<string, number>, value: string, times: number): void {
+  for (const entry of value.split(FACTOR_TABLE_ENTRY)) {
+    const [table = '', count = '0'] = entry.split(FACTOR_TABLE_COUNT);
+    reports.set(table, (reports.get(table) ?? 0) + Number(count) * times);
+  }
 }
 
 /** The statements that rebuild the rollups of the scope's episodes (parameters :clinicId, :...episodeIds). */
@@ -128,13 +144,13 @@ function rebuildStatements(scope: RollupScope): string[] {
     ),
     ranked_reports AS (${rankedReports})
     INSERT INTO episode_outcome (clinic_id, episode_id, status, planned_frequency, start_date, session_count, baseline_pain, latest_pain, last_session_date,
-      last_day_index, response_day_index, baseline_mme, latest_mme, baseline_non_opioid_doses, latest_non_opioid_doses)
+      last_day_index, response_day_index, baseline_mme, latest_mme, baseline_non_opioid_doses, latest_non_opioid_doses, factor_table_reports)
     SELECT e.clinic_id, e.id, e.status, e.planned_frequency, e.start_date, COALESCE(first_session.session_count, 0), first_session.pain_before, last_session.pain_before,
       last_session.session_date, last_session.day_index,
       (SELECT MIN(s.day_index) FROM treatment_session s
         WHERE s.clinic_id = e.clinic_id AND s.episode_id = e.id
           AND s.pain_before <= first_session.pain_before - 2 AND s.pain_before * 10 <= first_session.pain_before * 7),
-      first_report.daily_mme, last_report.daily_mme, first_report.non_opioid_doses, last_report.non_opioid_doses
+      first_report.daily_mme, last_report.daily_mme, first_report.non_opioid_doses, last_report.non_opioid_doses, factor_tables.reports
     FROM episode e
     LEFT JOIN ranked_sessions first_session
       ON first_session.clinic_id = e.clinic_id AND first_session.episode_id = e.id AND first_session.first_rank = 1
@@ -144,6 +160,11 @@ function rebuildStatements(scope: RollupScope): string[] {
       ON first_report.clinic_id = e.clinic_id AND first_report.episode_id = e.id AND first_report.first_rank = 1
     LEFT JOIN ranked_reports last_report
       ON last_report.clinic_id = e.clinic_id AND last_report.episode_id = e.id AND last_report.last_rank = 1
+    LEFT JOIN (
+      SELECT t.episode_id, string_agg(t.factor_table || '${FACTOR_TABLE_COUNT}' || t.reports, '${FACTOR_TABLE_ENTRY}' ORDER BY t.factor_table) AS reports
+      FROM (SELECT r.episode_id, r.factor_table, COUNT(*) AS reports FROM medication_report r WHERE ${where('r')} GROUP BY r.episode_id, r.factor_table) t
+      GROUP BY t.episode_id
+    ) factor_tables ON factor_tables.episode_id = e.id
     WHERE ${where('e', 'id')}`);
 
   statements.push(`INSERT INTO episode_cohort (clinic_id, episode_id, dimension, cohort) ${episodeCohortSelect(where('e', 'id'))}`);

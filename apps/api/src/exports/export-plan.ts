@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { cohortSql } from '../analytics/cohort-query';
 import { CohortDimension } from '../analytics/cohort-dimension';
+import { cohortSql } from '../analytics/cohort-query';
+import { addFactorTableReports } from '../analytics/episode-rollups';
 import type { AnalyticsFilter } from '../analytics/dto/analytics-filter.input';
 import type { AccessScope } from '../common/access-scope';
 import { queryRows, toNumber, type SqlValue } from '../database/sql';
@@ -59,7 +60,7 @@ export async function writeReleasePlan(
   const classOf = (alias: string): string => `${alias}.band, ${alias}.sex, ${alias}.condition, ${alias}.suspected_cause`;
   const plan = `
     base AS MATERIALIZED (
-      SELECT e.id AS episode_id, e.patient_id, e.therapist_id, o.session_count,
+      SELECT e.id AS episode_id, e.patient_id, e.therapist_id, o.session_count, o.factor_table_reports,
         ${dialect.ageBandIndex(dialect.ageInYears('p.birth_date', 'e.start_date'))} AS band,
         p.sex, e.condition, e.suspected_cause, e.planned_frequency, ${dialect.yearOf('e.start_date')} AS start_year
       FROM ${cohort.from} JOIN patient p ON p.clinic_id = e.clinic_id AND p.id = e.patient_id
@@ -100,9 +101,9 @@ export async function writeReleasePlan(
     )`;
   // Released episodes only, written in study-id order: the key's index is filled from its right end.
   const insert = `
-    INSERT INTO export_episode (clinic_id, export_id, study_episode_id, episode_id, patient_id, therapist_id, age_band, sex, condition,
+    INSERT INTO export_episode (clinic_id, export_id, study_episode_id, episode_id, age_band, sex, condition,
       suspected_cause, planned_frequency, start_year, release, study_patient_id, study_therapist_id)
-    SELECT ${dialect.uuid(':clinicId')}, ${dialect.uuid(':exportId')}, e.study_episode_id, e.episode_id, e.patient_id, e.therapist_id,
+    SELECT ${dialect.uuid(':clinicId')}, ${dialect.uuid(':exportId')}, e.study_episode_id, e.episode_id,
       ${ageBandLabelSql('e.band')}, e.sex, e.condition, e.suspected_cause, e.planned_frequency,
       CASE WHEN e.release = '${EpisodeRelease.FULL}' THEN e.start_year END, e.release, e.study_patient_id, e.study_therapist_id
     FROM (
@@ -132,10 +133,15 @@ export async function writeReleasePlan(
 
 /**
  * The manifest's counts from the plan's CTEs (graded, patient_ids, therapist_cover, therapist_ids).
- * Session counts come from the episodes' rollup (kept current with every write), not a scan of the
- * sessions; the MME factor tables of the released episodes' reports as 'table=reports' joined
- * by ',' (table codes hold neither).
+ * Session and report counts come from the episodes' rollup (kept current with every write), not a
+ * scan of the sessions or the reports: the released episodes' distinct factor_table_reports values
+ * (few: most episodes use one table) with how many episodes have each, as 'value*episodes'
+ * joined by '|' (the values hold neither), summed per table in planCounts. Joining the released
+ * episodes to their reports instead made the plan of a 182,256-episode export about 0.1 s slower
+ * (median of 8 runs, 2,145 ms against 2,049 ms).
  */
+const SHARED_BY = '*';
+const VALUE_SEPARATOR = '|';
 const PLAN_COUNTS_SQL = `
   SELECT COUNT(*) AS selected,
     SUM(CASE WHEN g.release = '${EpisodeRelease.FULL}' THEN 1 ELSE 0 END) AS full_release,
@@ -147,18 +153,25 @@ const PLAN_COUNTS_SQL = `
     (SELECT COUNT(*) FROM therapist_cover) AS therapists_released,
     SUM(g.session_count) AS sessions_selected,
     SUM(CASE WHEN g.release = '${EpisodeRelease.SUPPRESSED}' THEN g.session_count ELSE 0 END) AS sessions_suppressed,
-    (SELECT string_agg(t.factor_table || '=' || t.reports, ',' ORDER BY t.factor_table)
+    (SELECT string_agg(t.reports || '${SHARED_BY}' || t.episodes, '${VALUE_SEPARATOR}')
      FROM (
-       SELECT r.factor_table, COUNT(*) AS reports
-       FROM graded f JOIN medication_report r ON r.clinic_id = :clinicId AND r.episode_id = f.episode_id
-       WHERE f.release <> '${EpisodeRelease.SUPPRESSED}'
-       GROUP BY r.factor_table
+       SELECT f.factor_table_reports AS reports, COUNT(*) AS episodes
+       FROM graded f
+       WHERE f.release <> '${EpisodeRelease.SUPPRESSED}' AND f.factor_table_reports IS NOT NULL
+       GROUP BY f.factor_table_reports
      ) t) AS factor_tables
   FROM graded g`;
 
 function planCounts(row: Record<string, SqlValue> | undefined): PlanCounts {
   const count = (column: string): number => toNumber(row?.[column] ?? 0);
-  const tables = row?.['factor_tables'];
+  const reports = new Map<string, number>();
+  const values = row?.['factor_tables'];
+  if (typeof values === 'string' && values !== '') {
+    for (const shared of values.split(VALUE_SEPARATOR)) {
+      const at = shared.lastIndexOf(SHARED_BY);
+      addFactorTableReports(reports, shared.slice(0, at), Number(shared.slice(at + 1)));
+    }
+  }
   return {
     episodesSelected: count('selected'),
     episodesFull: count('full_release'),
@@ -170,12 +183,8 @@ function planCounts(row: Record<string, SqlValue> | undefined): PlanCounts {
     patientsSuppressed: count('patients_selected') - count('patients_released'),
     therapistsWithStudyId: count('therapists_with_id'),
     therapistsWithheld: count('therapists_released') - count('therapists_with_id'),
-    mmeFactorTables:
-      typeof tables === 'string' && tables !== ''
-        ? tables.split(',').map((entry) => {
-            const [table = '', reports = '0'] = entry.split('=');
-            return { table, reports: Number(reports) };
-          })
-        : [],
+    mmeFactorTables: [...reports]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([table, count]) => ({ table, reports: count })),
   };
 }

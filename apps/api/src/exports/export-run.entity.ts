@@ -72,12 +72,6 @@ export class ExportEpisode {
   @UuidColumn()
   episodeId!: string;
 
-  @UuidColumn()
-  patientId!: string;
-
-  @UuidColumn()
-  therapistId!: string;
-
   /** Age at the episode start, in 5-year bands ('40-44'), and '90+' from 90 on. */
   @CodeColumn()
   ageBand!: string;

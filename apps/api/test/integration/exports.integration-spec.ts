@@ -571,9 +571,36 @@ describe('research export', () => {
     add('J', 'J1', y, SuspectedCause.DISC_HERNIATION, ['2025-04-14']);
     add('J', 'J2', y, SuspectedCause.DISC_HERNIATION, ['2025-08-11']);
     add('J', 'J3', y, SuspectedCause.DISC_HERNIATION, ['2025-11-03']);
+    // Medication reports, for the manifest's count per MME factor table: both tables in one released
+    // episode (R1's first), one report in each of three other released episodes (G2, J1, J2), and
+    // both tables in a suppressed one (H2), which must not count. By hand: CDC_2022 2 + 3 = 5,
+    // VON_KORFF_2008 1.
+    const reportsOf = (groupIndex: number, group: keyof typeof groups, tables: MmeFactorTable[]): MedicationReport[] => {
+      const episode = episodes.find((one) => one.id === groups[group][groupIndex]) as Episode;
+      return tables.map((factorTable, day) =>
+        Object.assign(new MedicationReport(), {
+          clinicId: episode.clinicId,
+          id: randomUUID(),
+          episodeId: episode.id,
+          reportDate: addDays(episode.startDate, day),
+          dayIndex: day,
+          dailyMme: 10,
+          factorTable,
+          createdAt: new Date(),
+        }),
+      );
+    };
+    const medication = [
+      ...reportsOf(0, 'G', [MmeFactorTable.CDC_2022, MmeFactorTable.VON_KORFF_2008, MmeFactorTable.CDC_2022]),
+      ...reportsOf(3, 'G', [MmeFactorTable.CDC_2022]),
+      ...reportsOf(0, 'J', [MmeFactorTable.CDC_2022]),
+      ...reportsOf(1, 'J', [MmeFactorTable.CDC_2022]),
+      ...reportsOf(3, 'H', [MmeFactorTable.VON_KORFF_2008, MmeFactorTable.CDC_2022]),
+    ];
     await testApp.dataSource.transaction(async (manager) => {
       await manager.insert(Patient, patients);
       await manager.insert(Episode, episodes);
+      await manager.insert(MedicationReport, medication);
       await refreshEpisodeRollups(manager, { clinicId: clinic.clinic.id });
     });
     const client = await testApp.login(clinic.researcher.email, TEST_PASSWORD);
@@ -619,6 +646,17 @@ describe('research export', () => {
     expect(run.manifest.patients).toEqual({ released: 7, suppressed: 4 });
     expect(run.manifest.therapists).toEqual({ withStudyId: 1, withheld: 1 });
     expect(run.manifest.files.episodes.rows).toBe(rows.length);
+    // Reports per factor table: by hand (above), and as the released episodes' reports joined.
+    expect(run.manifest.mmeFactorTables).toEqual([
+      { table: MmeFactorTable.CDC_2022, reports: 5 },
+      { table: MmeFactorTable.VON_KORFF_2008, reports: 1 },
+    ]);
+    const released = new Set(plan.map((row) => row.episodeId));
+    const joined = new Map<string, number>();
+    for (const report of medication.filter((one) => released.has(one.episodeId))) {
+      joined.set(report.factorTable, (joined.get(report.factorTable) ?? 0) + 1);
+    }
+    expect(run.manifest.mmeFactorTables).toEqual([...joined].sort(([a], [b]) => a.localeCompare(b)).map(([table, reports]) => ({ table, reports })));
   });
 
   it('gives therapist study ids only to therapists with at least k patients in the export', async () => {

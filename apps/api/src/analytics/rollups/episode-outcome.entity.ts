@@ -69,6 +69,15 @@ export class EpisodeOutcome extends EpisodeRollupKey {
 
   @FloatColumn({ nullable: true })
   latestNonOpioidDoses!: number | null;
+
+  /**
+   * How many of the episode's medication reports used each MME factor table, as
+   * 'TABLE=count' entries sorted by table and joined by ',' (table codes hold neither); null
+   * when the episode has no reports. An export's manifest sums these over its released episodes
+   * (see addFactorTableReports) instead of joining every report.
+   */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  factorTableReports!: string | null;
 }
 
 /** Per episode and week since its start: the sum and count of pre-session pain scores. */
