@@ -11,6 +11,6 @@ export { ExportRequest } from '@outcomes/api/src/exports/dto/export-request.inpu
 export { ExportFile, type ExportManifest } from '@outcomes/api/src/exports/export-manifest';
 export { fileQuery } from '@outcomes/api/src/exports/export-queries';
 export { ExportRun } from '@outcomes/api/src/exports/export-run.entity';
-export { exportDialect, type JoinStrategy } from '@outcomes/api/src/exports/export-sql';
+export { exportDialect, type JoinStrategy, type RowShape } from '@outcomes/api/src/exports/export-sql';
 export { type ExportActor, ExportsService } from '@outcomes/api/src/exports/exports.service';
 export { copyStatement } from '@outcomes/api/src/exports/row-source';

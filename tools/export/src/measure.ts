@@ -7,7 +7,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { copyStatement, dataSourceOptions, ExportFile, ExportRun, TenantTransactions } from './api';
+import { copyStatement, dataSourceOptions, ExportFile, ExportRun, type RowShape, TenantTransactions } from './api';
 import { exportsServiceFor } from './main';
 
 /**
@@ -127,11 +127,14 @@ export interface CopyTiming {
 }
 
 /**
- * COPY (the sessions query of an export) TO STDOUT CSV straight from the server: the same
- * statement, role, clinic and settings as the export's stream, in a transaction of the same
- * kind, read and dropped. The export's own path adds the HTTP hop, CRLF record ends and the API.
+ * COPY of the sessions query of an export straight from the server: the same statement, role,
+ * clinic and settings as the export's stream, in a transaction of the same kind, read and
+ * dropped. Shape 'record' is the export's own statement (its records in COPY's text format, no
+ * header); 'cells' is COPY (the same rows, one column per cell) TO STDOUT CSV, the ceiling the
+ * issue compares with. The export's own path adds the header, CRLF record ends, the HTTP hop and
+ * the API.
  */
-export async function timeCopy(databaseUrl: string, exportId: string): Promise<CopyTiming> {
+export async function timeCopy(databaseUrl: string, exportId: string, shape: RowShape): Promise<CopyTiming> {
   const dataSource = await new DataSource(dataSourceOptions({ databaseUrl, sqlitePath: ':memory:' })).initialize();
   try {
     const run = await dataSource.getRepository(ExportRun).findOneByOrFail({ id: exportId });
@@ -139,8 +142,7 @@ export async function timeCopy(databaseUrl: string, exportId: string): Promise<C
     return await new TenantTransactions(dataSource).run(run.clinicId, async (manager) => {
       const strategy = await service.joinStrategyFor(manager, run, ExportFile.SESSIONS);
       await service.tuneSession(manager, strategy);
-      // The very statement the export streams; here read straight from the server and dropped.
-      const statement = copyStatement(service.boundQuery(ExportFile.SESSIONS, strategy, run));
+      const statement = copyStatement(service.boundQuery(ExportFile.SESSIONS, strategy, run, shape), shape);
       const client = (await (manager.queryRunner as PostgresQueryRunner).connect()) as PoolClient;
       const started = process.hrtime.bigint();
       const stream = client.query(copyTo(statement));
@@ -150,7 +152,8 @@ export async function timeCopy(databaseUrl: string, exportId: string): Promise<C
         bytes += chunk.length;
         for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) lines += 1;
       }
-      return { strategy, rows: Math.max(0, lines - 1), bytes, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+      const rows = shape === 'record' ? lines : Math.max(0, lines - 1);
+      return { strategy, rows, bytes, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
     });
   } finally {
     await dataSource.destroy();
@@ -175,7 +178,10 @@ export interface MeasureResult {
   fresh: DownloadTiming & { rowsPerSecond: number; streamRowsPerSecond: number };
   /** The same export's sessions file again (?exportId=): streaming only. */
   again: DownloadTiming & { rowsPerSecond: number };
+  /** COPY of the export's own statement (its records). */
   copy: (CopyTiming & { rowsPerSecond: number }) | null;
+  /** COPY (the same rows as cells) TO STDOUT CSV. */
+  copyCsv: (CopyTiming & { rowsPerSecond: number }) | null;
   memory: { idleKb: number | null; peakKb: number; peakSecondsIn: number; samples: number; processPeakSinceStartKb: number | null };
 }
 
@@ -196,11 +202,13 @@ export async function measureSessionsExport(options: MeasureOptions): Promise<Me
     samples = sampler.stop();
   }
   const peak = samples.reduce((max, sample) => (sample.kb > max.kb ? sample : max), { at: 0, kb: 0 });
-  const copy = options.databaseUrl ? await timeCopy(options.databaseUrl, fresh.exportId) : null;
+  const copy = options.databaseUrl ? await timeCopy(options.databaseUrl, fresh.exportId, 'record') : null;
+  const copyCsv = options.databaseUrl ? await timeCopy(options.databaseUrl, fresh.exportId, 'cells') : null;
   return {
     fresh: { ...fresh, rowsPerSecond: perSecond(fresh.rows, fresh.totalSeconds), streamRowsPerSecond: perSecond(fresh.rows, fresh.streamSeconds) },
     again: { ...again, rowsPerSecond: perSecond(again.rows, again.totalSeconds) },
     copy: copy ? { ...copy, rowsPerSecond: perSecond(copy.rows, copy.seconds) } : null,
+    copyCsv: copyCsv ? { ...copyCsv, rowsPerSecond: perSecond(copyCsv.rows, copyCsv.seconds) } : null,
     memory: {
       idleKb,
       peakKb: peak.kb,

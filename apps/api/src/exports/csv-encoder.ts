@@ -29,7 +29,7 @@ const RECORDS_PER_CHUNK = 256;
 /**
  * Turns rows (arrays of cells, in column order) into RFC 4180 CSV text, UTF-8, CRLF line ends,
  * with the header first. Counts the rows it wrote. Used for SQLite's rows (PostgreSQL formats its
- * own CSV: see postgresCopy and CsvRecordEnds).
+ * own records: see postgresCopy and CopyRecords).
  *
  * Not csv-stringify: on this product's rows (17 short cells, no database) csv-stringify formatted
  * about 130k rows/s against about 420k rows/s for this loop on the 2-core machine the export is
@@ -67,53 +67,40 @@ export class CsvEncoder extends Transform {
   }
 }
 
-const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+/** Bytes no record of COPY's text format may hold: a quote (a cell that would need quoting) or a backslash (COPY's escape). */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
 /**
- * PostgreSQL's CSV (COPY ... FORMAT csv) as this export writes it: the server ends records with
- * LF, RFC 4180 with CRLF, so each LF outside a quoted field becomes CRLF (a line break inside a
- * quoted field is data and stays; the server quotes any field holding a CR or LF). Counts the
- * records after the header. Works on bytes, across chunk boundaries: a quote toggles the quoted
- * state, so a doubled quote inside a quoted field toggles it twice.
+ * PostgreSQL's records (COPY ... TO STDOUT in text format, one text per row: see recordSql) as
+ * the export's CSV: the header first, then each LF record end as CRLF (RFC 4180). Counts the
+ * records. A chunk holding a quote or a backslash fails the stream: a cell would have needed
+ * quoting, or COPY escaped a tab, a line break, a backslash or a NULL record, so the file would
+ * not read back as the database holds it. Each is one indexOf per chunk.
  *
- * Each chunk is scanned with indexOf (once per quote and once per record), the record ends noted
- * in an array kept from chunk to chunk, then copied once into a buffer one byte longer per record:
- * no object per record (a view per line and a concat cost about a third more, and garbage).
+ * Each chunk's LFs are found with indexOf, noted in an array kept from chunk to chunk, then the
+ * chunk is copied once into a buffer one byte longer per record: no object per record.
  */
-export class CsvRecordEnds extends Transform {
+export class CopyRecords extends Transform {
   rows = 0;
-  private lines = 0;
-  private quoted = false;
-  /** Offsets of the LFs that end records in the current chunk. */
+  private header: Buffer | null;
+  /** Offsets of the LFs in the current chunk. */
   private recordEnds = new Uint32Array(1024);
 
-  constructor() {
+  constructor(header: readonly string[]) {
     super({ readableObjectMode: false, writableObjectMode: false });
+    this.header = Buffer.from(csvRecord(header), 'utf8');
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (chunk.indexOf(QUOTE) !== -1 || chunk.indexOf(BACKSLASH) !== -1) {
+      callback(new Error('An export cell holds a quote, a backslash or a control character; the file would not read back as stored'));
+      return;
+    }
     let count = 0;
-    let position = 0;
-    // The next quote at or after `position`, or -1: searched once per quote, not once per line.
-    let nextQuote = chunk.indexOf(QUOTE);
-    while (position < chunk.length) {
-      if (this.quoted) {
-        if (nextQuote === -1) break;
-        this.quoted = false;
-        position = nextQuote + 1;
-        nextQuote = chunk.indexOf(QUOTE, position);
-        continue;
-      }
-      const lineEnd = chunk.indexOf(LF, position);
-      if (nextQuote !== -1 && (lineEnd === -1 || nextQuote < lineEnd)) {
-        this.quoted = true;
-        position = nextQuote + 1;
-        nextQuote = chunk.indexOf(QUOTE, position);
-        continue;
-      }
-      if (lineEnd === -1) break;
+    for (let lineEnd = chunk.indexOf(LF); lineEnd !== -1; lineEnd = chunk.indexOf(LF, lineEnd + 1)) {
       if (count === this.recordEnds.length) {
         const grown = new Uint32Array(count * 2);
         grown.set(this.recordEnds);
@@ -121,17 +108,13 @@ export class CsvRecordEnds extends Transform {
       }
       this.recordEnds[count] = lineEnd;
       count += 1;
-      position = lineEnd + 1;
     }
-    this.lines += count;
-    this.rows = Math.max(0, this.lines - 1);
-    if (count === 0) {
-      callback(null, chunk);
-      return;
-    }
-    const out = Buffer.allocUnsafe(chunk.length + count);
+    this.rows += count;
+    const head = this.header;
+    this.header = null;
+    const out = Buffer.allocUnsafe((head?.length ?? 0) + chunk.length + count);
+    let to = head ? head.copy(out, 0) : 0;
     let from = 0;
-    let to = 0;
     for (let index = 0; index < count; index += 1) {
       const lineEnd = this.recordEnds[index] as number;
       to += chunk.copy(out, to, from, lineEnd);
@@ -142,5 +125,12 @@ export class CsvRecordEnds extends Transform {
     }
     chunk.copy(out, to, from);
     callback(null, out);
+  }
+
+  /** A file without rows still has its header. */
+  override _flush(callback: TransformCallback): void {
+    const head = this.header;
+    this.header = null;
+    callback(null, head ?? undefined);
   }
 }

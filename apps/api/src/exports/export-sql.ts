@@ -31,7 +31,17 @@ export interface ExportDialect {
    * (which blocks the process, as every SQLite step does). PostgreSQL plans the join itself.
    */
   planToSessionsJoin: 'JOIN' | 'CROSS JOIN';
+  /** What one row of an export file's query holds (see RowShape): how this engine's rows reach the CSV. */
+  rowShape: RowShape;
 }
+
+/**
+ * 'record': each row is its whole CSV record as one text, formatted by the database, in the
+ * parallel workers that join and sort the rows (PostgreSQL, read with COPY; see recordSql).
+ * 'cells': one column per cell, which this process formats (SQLite; and PostgreSQL's COPY ... CSV
+ * of the same rows, which the measure tool times beside the export).
+ */
+export type RowShape = 'record' | 'cells';
 
 /** The band index of '90+': ages 90 and over (an age in whole years divided by 5, at most this). */
 const OLDEST_BAND_INDEX = 18;
@@ -49,6 +59,7 @@ const POSTGRES: ExportDialect = {
   randomKey: 'random()',
   uuid: (parameter) => `CAST(${parameter} AS uuid)`,
   planToSessionsJoin: 'JOIN',
+  rowShape: 'record',
 };
 
 const SQLITE: ExportDialect = {
@@ -63,6 +74,7 @@ const SQLITE: ExportDialect = {
   randomKey: 'randomblob(16)',
   uuid: (parameter) => parameter,
   planToSessionsJoin: 'CROSS JOIN',
+  rowShape: 'cells',
 };
 
 export function exportDialect(dialect: Dialect): ExportDialect {

@@ -16,13 +16,13 @@ import { queryRows, toNumber } from '../database/sql';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { FILE_NAMES } from './codebook';
 import { K_MAX, K_MIN } from './dto/export-request.input';
-import { CsvEncoder, CsvRecordEnds } from './csv-encoder';
+import { CopyRecords, CsvEncoder } from './csv-encoder';
 import { FILE_COLUMNS, QUASI_IDENTIFIERS } from './export-columns';
 import { ExportFile, type ExportFilterRecord, type ExportManifest } from './export-manifest';
 import { type PlanCounts, writeReleasePlan } from './export-plan';
 import { fileQuery } from './export-queries';
 import { ExportEpisode, ExportRun } from './export-run.entity';
-import { type ExportDialect, exportDialect, type JoinStrategy } from './export-sql';
+import { type ExportDialect, exportDialect, type JoinStrategy, type RowShape } from './export-sql';
 import { type BoundQuery, postgresCopy, sqliteRows } from './row-source';
 
 /** How long an export's files can be downloaded; then its study-id mapping is deleted. */
@@ -219,10 +219,10 @@ export class ExportsService {
     options: ExportWriteOptions = {},
   ): Promise<ExportWriteResult> {
     this.assertDownloadable(run);
-    // What writes the CSV, and counts its rows: the server's CSV with CRLF record ends on
-    // PostgreSQL, this process's encoder of SQLite rows.
-    const writer: CsvEncoder | CsvRecordEnds =
-      this.dialect.dialect === 'postgres' ? new CsvRecordEnds() : new CsvEncoder(FILE_COLUMNS[file].map((column) => column.name));
+    // What writes the CSV, and counts its rows: the header, then the server's records with CRLF
+    // ends on PostgreSQL; this process's encoder of SQLite rows.
+    const header = FILE_COLUMNS[file].map((column) => column.name);
+    const writer: CsvEncoder | CopyRecords = this.dialect.dialect === 'postgres' ? new CopyRecords(header) : new CsvEncoder(header);
     const stages: Transform[] = [writer];
     if (options.onRows) {
       const onRows = options.onRows;
@@ -244,7 +244,7 @@ export class ExportsService {
           await this.tuneSession(manager, strategy);
           const copy = await postgresCopy(manager, this.boundQuery(file, strategy, run), (pid) => this.cancelBackend(pid));
           try {
-            await pump(copy.csv);
+            await pump(copy.records);
           } catch (error) {
             await copy.abort();
             throw error;
@@ -293,8 +293,8 @@ export class ExportsService {
   }
 
   /** The SQL of one file of a run, in the engine's placeholders (the measure tool times COPY of the same). */
-  boundQuery(file: ExportFile, strategy: JoinStrategy, run: ExportRun): BoundQuery {
-    const query = fileQuery(file, { dialect: this.dialect, strategy }, run.clinicId, run.id);
+  boundQuery(file: ExportFile, strategy: JoinStrategy, run: ExportRun, shape: RowShape = this.dialect.rowShape): BoundQuery {
+    const query = fileQuery(file, { dialect: this.dialect, strategy }, run.clinicId, run.id, shape);
     const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(query.sql, query.parameters, {});
     return { sql, values };
   }

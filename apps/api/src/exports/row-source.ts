@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { inlineUuids } from '../database/sql';
 import type { CsvCell } from './csv-encoder';
+import type { RowShape } from './export-sql';
 
 /** Rows stepped per read (SQLite): enough to amortize, few enough to keep the heap's young generation small. */
 export const ROWS_PER_FETCH = 500;
@@ -15,9 +16,9 @@ export interface BoundQuery {
   values: unknown[];
 }
 
-/** A PostgreSQL export in flight: the server's CSV bytes, and how to stop the server early. */
+/** A PostgreSQL export in flight: the server's records, and how to stop the server early. */
 export interface CopyOut {
-  csv: Readable;
+  records: Readable;
   /**
    * Stops the COPY on the server (a download cut short) and waits until the connection is free
    * again, so the transaction can roll back and the connection go back to the pool.
@@ -26,16 +27,19 @@ export interface CopyOut {
 }
 
 /**
- * The COPY statement of a query (COPY takes no bound parameters: see inlineUuids): the server
- * writes RFC 4180 CSV (with LF line ends) and a header.
+ * The COPY statement of a query (COPY takes no bound parameters: see inlineUuids). A query of
+ * records (RowShape 'record') in COPY's text format: each record as it is, LF-ended, no header
+ * (CopyRecords adds the header and the CRLFs). A query of cells as RFC 4180 CSV with a header
+ * (LF line ends): what the measure tool times beside the export.
  */
-export function copyStatement(query: BoundQuery): string {
-  return `COPY (${inlineUuids(query.sql, query.values)}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+export function copyStatement(query: BoundQuery, shape: RowShape): string {
+  const format = shape === 'record' ? '' : ' WITH (FORMAT csv, HEADER true)';
+  return `COPY (${inlineUuids(query.sql, query.values)}) TO STDOUT${format}`;
 }
 
 /**
- * PostgreSQL: the CSV of a query as the server formats it (COPY ... TO STDOUT through
- * pg-copy-streams), on the connection of the caller's open transaction, so row-level security
+ * PostgreSQL: the records of a query of records as the server formats them (COPY ... TO STDOUT
+ * through pg-copy-streams), on the connection of the caller's open transaction, so row-level security
  * and the clinic apply. The server does the formatting, Node only forwards bytes: per row that is
  * a fraction of what parsing rows into values and formatting them again costs (a cursor spent
  * about 7.5 µs of CPU per session row here, most of it in node-postgres building 17 strings), so
@@ -47,7 +51,7 @@ export async function postgresCopy(manager: EntityManager, query: BoundQuery, ca
   if (!runner) throw new Error('postgresCopy needs the manager of an open transaction');
   const client = (await runner.connect()) as PoolClient;
   const [{ pid }] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }];
-  const copy = client.query(copyTo(copyStatement(query)));
+  const copy = client.query(copyTo(copyStatement(query, 'record')));
   let settled = false;
   const done = new Promise<void>((resolve) => {
     const finish = (): void => {
@@ -58,14 +62,14 @@ export async function postgresCopy(manager: EntityManager, query: BoundQuery, ca
     copy.once('error', finish);
   });
   // pipeline() destroys its streams on failure; the COPY stream must outlive that to be drained.
-  const csv = new PassThrough();
-  copy.pipe(csv);
-  copy.once('error', (error) => csv.destroy(error));
+  const records = new PassThrough();
+  copy.pipe(records);
+  copy.once('error', (error) => records.destroy(error));
   return {
-    csv,
+    records,
     async abort() {
       if (settled) return;
-      copy.unpipe(csv);
+      copy.unpipe(records);
       await cancel(pid);
       // Whatever was in flight is read and dropped until the server reports the cancel.
       copy.resume();

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseCsv } from '../../../test/support/csv';
-import { type CsvCell, CsvEncoder, csvRecord, CsvRecordEnds } from '../csv-encoder';
+import { CopyRecords, type CsvCell, CsvEncoder, csvRecord } from '../csv-encoder';
 
 /** Awkward cells: what RFC 4180 quoting is for, and what must stay bare. */
 const AWKWARD: CsvCell[][] = [
@@ -70,9 +70,9 @@ describe('CsvEncoder', () => {
   });
 });
 
-describe('CsvRecordEnds', () => {
+describe('CopyRecords', () => {
   /** Runs bytes through in chunks of the given sizes (then the rest), as a socket might cut them. */
-  async function convert(text: string, chunkSizes: number[]): Promise<{ text: string; rows: number }> {
+  async function convert(header: string[], text: string, chunkSizes: number[]): Promise<{ text: string; rows: number }> {
     const bytes = Buffer.from(text, 'utf8');
     const chunks: Buffer[] = [];
     let at = 0;
@@ -81,7 +81,7 @@ describe('CsvRecordEnds', () => {
       at += size;
     }
     chunks.push(bytes.subarray(at));
-    const converter = new CsvRecordEnds();
+    const converter = new CopyRecords(header);
     const out: Buffer[] = [];
     await pipeline(
       Readable.from(chunks),
@@ -96,31 +96,37 @@ describe('CsvRecordEnds', () => {
     return { text: Buffer.concat(out).toString('utf8'), rows: converter.rows };
   }
 
-  // As PostgreSQL writes it: LF record ends, quotes only where needed, line breaks inside quotes.
-  const FROM_SERVER = 'a,b\nP1,"x\ny"\nP2,"say ""hi"",\nok"\nP3,Zoë\n';
+  // As PostgreSQL writes records in COPY's text format: one per line, LF-ended, no header.
+  const FROM_SERVER = 'P1,E7,0,,DEEP_TISSUE;TRIGGER_POINT\nP2,E3,14,2.5,\nP3,E1,90+,Zoë,\n';
 
-  it.each([[[]], [[1]], [[5, 1, 1]], [[9]], [[12, 3]], [[16, 2, 2, 2]]])('ends records with CRLF outside quotes, chunked as %j', async (sizes) => {
-    const { text, rows } = await convert(FROM_SERVER, sizes);
+  it.each([[[]], [[1]], [[5, 1, 1]], [[9]], [[12, 3]], [[16, 2, 2, 2]]])('writes the header, then each record CRLF-ended, chunked as %j', async (sizes) => {
+    const { text, rows } = await convert(['patient', 'episode', 'a', 'b', 'c'], FROM_SERVER, sizes);
 
-    expect(text).toBe('a,b\r\nP1,"x\ny"\r\nP2,"say ""hi"",\nok"\r\nP3,Zoë\r\n');
+    expect(text).toBe('patient,episode,a,b,c\r\nP1,E7,0,,DEEP_TISSUE;TRIGGER_POINT\r\nP2,E3,14,2.5,\r\nP3,E1,90+,Zoë,\r\n');
     expect(rows).toBe(3);
     expect(parseCsv(text)).toEqual([
-      ['a', 'b'],
-      ['P1', 'x\ny'],
-      ['P2', 'say "hi",\nok'],
-      ['P3', 'Zoë'],
+      ['patient', 'episode', 'a', 'b', 'c'],
+      ['P1', 'E7', '0', '', 'DEEP_TISSUE;TRIGGER_POINT'],
+      ['P2', 'E3', '14', '2.5', ''],
+      ['P3', 'E1', '90+', 'Zoë', ''],
     ]);
   });
 
   it('converts a chunk of more records than its first table of record ends holds (1024)', async () => {
-    const records = Array.from({ length: 3000 }, (_, index) => `P${index},"${index % 7 === 0 ? 'x\ny' : 'z'}"`);
-    const { text, rows } = await convert(`h\n${records.map((record) => `${record}\n`).join('')}`, []);
+    const records = Array.from({ length: 3000 }, (_, index) => `P${index},${index % 7}`);
+    const { text, rows } = await convert(['p', 'n'], records.map((record) => `${record}\n`).join(''), []);
 
     expect(rows).toBe(3000);
-    expect(text).toBe(`h\r\n${records.map((record) => `${record}\r\n`).join('')}`);
+    expect(text).toBe(`p,n\r\n${records.map((record) => `${record}\r\n`).join('')}`);
   });
 
-  it('counts no row for a header alone', async () => {
-    await expect(convert('a,b\n', [])).resolves.toEqual({ text: 'a,b\r\n', rows: 0 });
+  it('writes the header, quoted where it must be, for a file without rows', async () => {
+    await expect(convert(['a', 'b,c'], '', [])).resolves.toEqual({ text: 'a,"b,c"\r\n', rows: 0 });
+  });
+
+  // A quote: a cell that needed quoting. A backslash: COPY's escape of a tab, CR, LF or backslash
+  // in a cell, or its NULL record (\N).
+  it.each([['P1,say "hi"\n'], ['P1,line\\nbreak\n'], ['\\N\n'], ['P1,a\\\\b\n']])('fails on %j instead of writing a record that would not read back', async (record) => {
+    await expect(convert(['p', 'x'], `P0,ok\n${record}`, [6])).rejects.toThrow(/quote, a backslash or a control character/);
   });
 });
