@@ -293,7 +293,7 @@ export class ExportsService {
   }
 
   /** The SQL of one file of a run, in the engine's placeholders (the measure tool times COPY of the same). */
-  boundQuery(file: ExportFile, strategy: JoinStrategy, run: ExportRun, shape: RowShape = this.dialect.rowShape): BoundQuery {
+  boundQuery(file: ExportFile, strategy: JoinStrategy, run: ExportRun, shape?: RowShape): BoundQuery {
     const query = fileQuery(file, { dialect: this.dialect, strategy }, run.clinicId, run.id, shape);
     const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(query.sql, query.parameters, {});
     return { sql, values };

@@ -1,5 +1,6 @@
 import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
 import { dialectOfDriver } from '../dialect';
+import { forEachClinic } from './per-clinic';
 import { columnsFor } from './table-columns';
 
 const TABLE = 'export_episode';
@@ -25,12 +26,7 @@ export class ExportPlanReleased1764374400000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     const naming = queryRunner.connection.namingStrategy;
     if (dialectOfDriver(queryRunner.connection.options.type) === 'postgres') {
-      const clinics = (await queryRunner.query('SELECT id FROM clinic ORDER BY id')) as { id: string }[];
-      for (const { id } of clinics) {
-        await queryRunner.query(`SELECT set_config('app.clinic_id', $1, true)`, [id]);
-        await queryRunner.query(`DELETE FROM ${TABLE} WHERE clinic_id = $1 AND release = 'SUPPRESSED'`, [id]);
-      }
-      await queryRunner.query(`SELECT set_config('app.clinic_id', '', true)`);
+      await forEachClinic(queryRunner, `DELETE FROM ${TABLE} WHERE clinic_id = $1 AND release = 'SUPPRESSED'`);
       await queryRunner.query(`DROP INDEX "IDX_export_episode_study_episode"`);
       await queryRunner.query(`ALTER TABLE ${TABLE} DROP CONSTRAINT "${naming.primaryKeyName(TABLE, OLD_KEY)}"`);
       await queryRunner.query(`ALTER TABLE ${TABLE} ALTER COLUMN study_episode_id SET NOT NULL, ALTER COLUMN study_patient_id SET NOT NULL`);
