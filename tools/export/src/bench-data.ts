@@ -48,9 +48,11 @@ const COPY_STATEMENTS = [
   `INSERT INTO non_opioid_use (clinic_id, report_id, drug_class, doses_per_week)
      SELECT u.clinic_id, c.new_id, u.drug_class, u.doses_per_week FROM non_opioid_use u JOIN report_copy c ON c.old_id = u.report_id WHERE u.clinic_id = $1`,
   `INSERT INTO episode_outcome (clinic_id, episode_id, status, planned_frequency, start_date, session_count, baseline_pain, latest_pain,
-       last_session_date, last_day_index, response_day_index, baseline_mme, latest_mme, baseline_non_opioid_doses, latest_non_opioid_doses)
+       last_session_date, last_day_index, response_day_index, baseline_mme, latest_mme, baseline_non_opioid_doses, latest_non_opioid_doses,
+       factor_table_reports)
      SELECT o.clinic_id, c.new_id, o.status, o.planned_frequency, o.start_date, o.session_count, o.baseline_pain, o.latest_pain,
-       o.last_session_date, o.last_day_index, o.response_day_index, o.baseline_mme, o.latest_mme, o.baseline_non_opioid_doses, o.latest_non_opioid_doses
+       o.last_session_date, o.last_day_index, o.response_day_index, o.baseline_mme, o.latest_mme, o.baseline_non_opioid_doses, o.latest_non_opioid_doses,
+       o.factor_table_reports
      FROM episode_outcome o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
   `INSERT INTO episode_technique (clinic_id, episode_id, technique, session_count)
      SELECT o.clinic_id, c.new_id, o.technique, o.session_count FROM episode_technique o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
@@ -63,10 +65,10 @@ const COPY_STATEMENTS = [
      FROM episode_week_medication o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
   `INSERT INTO episode_cohort (clinic_id, episode_id, dimension, cohort)
      SELECT o.clinic_id, c.new_id, o.dimension, o.cohort FROM episode_cohort o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
-  `INSERT INTO session_export (clinic_id, episode_id, session_date, session_id, day_index, pain_before, pain_after, position, minutes,
-       techniques, regions, red_flags, daily_mme, non_opioid_doses, factor_table)
-     SELECT o.clinic_id, c.episode_id, o.session_date, c.new_id, o.day_index, o.pain_before, o.pain_after, o.position, o.minutes,
-       o.techniques, o.regions, o.red_flags, o.daily_mme, o.non_opioid_doses, o.factor_table
+  `INSERT INTO session_export (clinic_id, episode_id, session_date, session_id, ordinal, day_index, pain_before, pain_after, position, minutes,
+       techniques, regions, red_flags, daily_mme, non_opioid_doses, factor_table, cells_head, cells_tail)
+     SELECT o.clinic_id, c.episode_id, o.session_date, c.new_id, o.ordinal, o.day_index, o.pain_before, o.pain_after, o.position, o.minutes,
+       o.techniques, o.regions, o.red_flags, o.daily_mme, o.non_opioid_doses, o.factor_table, o.cells_head, o.cells_tail
      FROM session_export o JOIN session_copy c ON c.old_id = o.session_id WHERE o.clinic_id = $1`,
 ];
 

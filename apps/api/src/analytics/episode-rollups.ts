@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { dialectOfDriver } from '../database/dialect';
 import { postgresPrepared, queryRows } from '../database/sql';
-import { SESSION_EXPORT_TABLE, sessionExportRefreshSql } from '../exports/export-sql';
+import { sessionExportRefreshSql } from '../exports/export-queries';
+import { type ExportDialect, exportDialect, SESSION_EXPORT_TABLE } from '../exports/export-sql';
 import {
   appendCubeDelta,
   type Contribution,
@@ -39,7 +41,7 @@ const ROLLUP_TABLES = ['episode_cohort', 'episode_outcome', 'episode_week_pain',
 export async function refreshEpisodeRollups(manager: EntityManager, scope: RollupScope): Promise<void> {
   if (scope.episodeIds && scope.episodeIds.length === 0) return;
   const parameters = { clinicId: scope.clinicId, episodeIds: scope.episodeIds ? [...scope.episodeIds] : [] };
-  const statements = rebuildStatements(scope);
+  const statements = rebuildStatements(scope, exportDialect(dialectOfDriver(manager.connection.options.type)));
   const postgres = manager.connection.options.type === 'postgres';
 
   if (!scope.episodeIds) {
@@ -92,7 +94,7 @@ export function addFactorTableReports(reports: Map<string, number>, value: strin
 }
 
 /** The statements that rebuild the rollups of the scope's episodes (parameters :clinicId, :...episodeIds). */
-function rebuildStatements(scope: RollupScope): string[] {
+function rebuildStatements(scope: RollupScope, dialect: ExportDialect): string[] {
   const where = (alias: string, episodeColumn = 'episode_id'): string =>
     `${alias}.clinic_id = :clinicId` + (scope.episodeIds ? ` AND ${alias}.${episodeColumn} IN (:...episodeIds)` : '');
   const statements = ROLLUP_TABLES.map((table) => `DELETE FROM ${table} WHERE ${where(table)}`);
@@ -170,7 +172,7 @@ function rebuildStatements(scope: RollupScope): string[] {
   statements.push(`INSERT INTO episode_cohort (clinic_id, episode_id, dimension, cohort) ${episodeCohortSelect(where('e', 'id'))}`);
 
   // The research export's per-session rows (codes joined, medication in effect): see sessionExportRefreshSql.
-  statements.push(sessionExportRefreshSql(where));
+  statements.push(sessionExportRefreshSql(where, dialect));
 
   return statements;
 }

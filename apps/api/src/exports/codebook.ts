@@ -2,7 +2,7 @@ import { DEFAULT_K_ANONYMITY } from '@outcomes/models';
 import { csvRecord } from './csv-encoder';
 import { type ExportColumn, FILE_COLUMNS, QUASI_IDENTIFIERS } from './export-columns';
 import { ExportFile } from './export-manifest';
-import { CODE_LIST_SEPARATOR } from './export-sql';
+import { CODE_LIST_SEPARATOR, DECIMAL_PLACES } from './export-sql';
 
 export interface CodebookColumn {
   position: number;
@@ -28,7 +28,7 @@ export interface Codebook {
   formatVersion: 1;
   /** The k of the export this codebook goes with (the default when asked without one). */
   k: number;
-  csv: { standard: string; encoding: string; lineEnd: string; header: boolean; emptyCell: string; codeListSeparator: string };
+  csv: { standard: string; encoding: string; lineEnd: string; header: boolean; emptyCell: string; decimals: string; codeListSeparator: string };
   deidentification: string[];
   files: Record<ExportFile, CodebookFile>;
 }
@@ -76,6 +76,9 @@ export function buildCodebook(k: number = DEFAULT_K_ANONYMITY): Codebook {
       lineEnd: 'CRLF',
       header: true,
       emptyCell: 'An empty cell is a missing value; each column says what it means.',
+      decimals:
+        `Decimals are rounded to ${DECIMAL_PLACES} places and written without trailing zeros (28.8, 15, 0): ` +
+        'the noise of binary floating point (a stored 28.799999999999997) is not exported.',
       codeListSeparator: CODE_LIST_SEPARATOR,
     },
     deidentification: deidentificationRules(k),
@@ -110,7 +113,7 @@ export function codebookMarkdown(codebook: Codebook): string {
     '# Research export codebook',
     '',
     `CSV: ${codebook.csv.standard}, ${codebook.csv.encoding}, ${codebook.csv.lineEnd} line ends, a header row. ` +
-      `${codebook.csv.emptyCell} Code lists are joined by \`${codebook.csv.codeListSeparator}\`.`,
+      `${codebook.csv.emptyCell} ${codebook.csv.decimals} Code lists are joined by \`${codebook.csv.codeListSeparator}\`.`,
     '',
     '## De-identification',
     '',

@@ -42,7 +42,7 @@ export interface ExportColumn {
    * sessions file: one row per session, its code lists and the medication report in effect
    * already joined, see sessionExportRefreshSql); e episode and o episode_outcome (episodes file).
    */
-  sql(context: QueryContext): string;
+  sql(context: Pick<QueryContext, 'dialect'>): string;
 }
 
 const codes = (values: Record<string, string>): string[] => Object.values(values).sort();
@@ -112,148 +112,172 @@ const FREQUENCY: ExportColumn = {
 
 const NON_NEGATIVE = { min: 0, max: null };
 
-/** Sessions file: one row per treatment session of a released episode, in this order. */
-export const SESSION_COLUMNS: readonly ExportColumn[] = [
-  STUDY_PATIENT,
-  STUDY_EPISODE,
+/**
+ * The sessions file's columns in runs by where they come from: the release plan (x, one row per
+ * episode) or the session's rollup row (r). Each run's cells are also kept pre-rendered as one
+ * text (cellsTextSql) in its table's `stored` column, written with the row (the plan when the
+ * export is made, session_export with the episode's other rollups), so a row of the file is its
+ * four stored texts joined by commas: nothing is formatted per session when the file is read.
+ */
+export interface RecordPart {
+  table: 'export_episode' | 'session_export';
+  stored: string;
+  columns: readonly ExportColumn[];
+}
+
+export const SESSION_RECORD_PARTS: readonly RecordPart[] = [
+  { table: 'export_episode', stored: 'record_head', columns: [STUDY_PATIENT, STUDY_EPISODE] },
   {
-    name: 'day_offset',
-    type: 'integer',
-    unit: 'days',
-    allowedValues: null,
-    range: NON_NEGATIVE,
-    whenEmpty: null,
-    description: 'When the session took place, in days from the episode start (0 = the start day). No calendar dates are exported.',
-    derivation: 'Session date minus episode start date, in days.',
-    sql: () => 'r.day_index',
+    table: 'session_export',
+    stored: 'cells_head',
+    columns: [
+      {
+        name: 'day_offset',
+        type: 'integer',
+        unit: 'days',
+        allowedValues: null,
+        range: NON_NEGATIVE,
+        whenEmpty: null,
+        description: 'When the session took place, in days from the episode start (0 = the start day). No calendar dates are exported.',
+        derivation: 'Session date minus episode start date, in days.',
+        sql: () => 'r.day_index',
+      },
+      {
+        name: 'week',
+        type: 'integer',
+        unit: 'weeks',
+        allowedValues: null,
+        range: NON_NEGATIVE,
+        whenEmpty: null,
+        description: 'Week of the episode the session falls in (0 = days 0-6).',
+        derivation: 'floor(day_offset / 7).',
+        sql: () => 'r.day_index / 7',
+      },
+      {
+        name: 'pain_before',
+        type: 'integer',
+        unit: 'NPRS points (0-10)',
+        allowedValues: null,
+        range: { min: PAIN_MIN, max: PAIN_MAX },
+        whenEmpty: null,
+        description: 'Pain before the session on the Numeric Pain Rating Scale (LOINC 72514-3): 0 no pain, 10 worst imaginable.',
+        derivation: 'As recorded.',
+        sql: () => 'r.pain_before',
+      },
+      {
+        name: 'pain_after',
+        type: 'integer',
+        unit: 'NPRS points (0-10)',
+        allowedValues: null,
+        range: { min: PAIN_MIN, max: PAIN_MAX },
+        whenEmpty: 'Not recorded (it is optional).',
+        description: 'Pain right after the session (the immediate effect), NPRS 0-10.',
+        derivation: 'As recorded.',
+        sql: () => 'r.pain_after',
+      },
+      {
+        name: 'techniques',
+        type: 'code list',
+        unit: null,
+        allowedValues: codes(Technique),
+        range: null,
+        whenEmpty: 'No technique recorded.',
+        description: 'Techniques used in the session.',
+        derivation: `The session's technique codes, sorted alphabetically, joined by '${CODE_LIST_SEPARATOR}'.`,
+        sql: () => 'r.techniques',
+      },
+      {
+        name: 'regions',
+        type: 'code list',
+        unit: null,
+        allowedValues: codes(BodyRegion),
+        range: null,
+        whenEmpty: 'No region recorded.',
+        description: 'Body regions worked in the session.',
+        derivation: `The session's region codes, sorted alphabetically, joined by '${CODE_LIST_SEPARATOR}'.`,
+        sql: () => 'r.regions',
+      },
+      {
+        name: 'position',
+        type: 'code',
+        unit: null,
+        allowedValues: codes(Position),
+        range: null,
+        whenEmpty: 'Not recorded.',
+        description: 'Position of the patient during the session.',
+        derivation: 'As recorded.',
+        sql: () => 'r.position',
+      },
+      {
+        name: 'minutes',
+        type: 'integer',
+        unit: 'minutes',
+        allowedValues: null,
+        range: { min: SESSION_MINUTES_MIN, max: SESSION_MINUTES_MAX },
+        whenEmpty: null,
+        description: 'Length of the session.',
+        derivation: 'As recorded.',
+        sql: () => 'r.minutes',
+      },
+    ],
   },
+  { table: 'export_episode', stored: 'record_middle', columns: [FREQUENCY, CAUSE, CONDITION] },
   {
-    name: 'week',
-    type: 'integer',
-    unit: 'weeks',
-    allowedValues: null,
-    range: NON_NEGATIVE,
-    whenEmpty: null,
-    description: 'Week of the episode the session falls in (0 = days 0-6).',
-    derivation: 'floor(day_offset / 7).',
-    sql: () => 'r.day_index / 7',
-  },
-  {
-    name: 'pain_before',
-    type: 'integer',
-    unit: 'NPRS points (0-10)',
-    allowedValues: null,
-    range: { min: PAIN_MIN, max: PAIN_MAX },
-    whenEmpty: null,
-    description: 'Pain before the session on the Numeric Pain Rating Scale (LOINC 72514-3): 0 no pain, 10 worst imaginable.',
-    derivation: 'As recorded.',
-    sql: () => 'r.pain_before',
-  },
-  {
-    name: 'pain_after',
-    type: 'integer',
-    unit: 'NPRS points (0-10)',
-    allowedValues: null,
-    range: { min: PAIN_MIN, max: PAIN_MAX },
-    whenEmpty: 'Not recorded (it is optional).',
-    description: 'Pain right after the session (the immediate effect), NPRS 0-10.',
-    derivation: 'As recorded.',
-    sql: () => 'r.pain_after',
-  },
-  {
-    name: 'techniques',
-    type: 'code list',
-    unit: null,
-    allowedValues: codes(Technique),
-    range: null,
-    whenEmpty: 'No technique recorded.',
-    description: 'Techniques used in the session.',
-    derivation: `The session's technique codes, sorted alphabetically, joined by '${CODE_LIST_SEPARATOR}'.`,
-    sql: () => 'r.techniques',
-  },
-  {
-    name: 'regions',
-    type: 'code list',
-    unit: null,
-    allowedValues: codes(BodyRegion),
-    range: null,
-    whenEmpty: 'No region recorded.',
-    description: 'Body regions worked in the session.',
-    derivation: `The session's region codes, sorted alphabetically, joined by '${CODE_LIST_SEPARATOR}'.`,
-    sql: () => 'r.regions',
-  },
-  {
-    name: 'position',
-    type: 'code',
-    unit: null,
-    allowedValues: codes(Position),
-    range: null,
-    whenEmpty: 'Not recorded.',
-    description: 'Position of the patient during the session.',
-    derivation: 'As recorded.',
-    sql: () => 'r.position',
-  },
-  {
-    name: 'minutes',
-    type: 'integer',
-    unit: 'minutes',
-    allowedValues: null,
-    range: { min: SESSION_MINUTES_MIN, max: SESSION_MINUTES_MAX },
-    whenEmpty: null,
-    description: 'Length of the session.',
-    derivation: 'As recorded.',
-    sql: () => 'r.minutes',
-  },
-  FREQUENCY,
-  CAUSE,
-  CONDITION,
-  {
-    name: 'daily_mme',
-    type: 'decimal',
-    unit: 'MME/day (morphine milligram equivalents per day)',
-    allowedValues: null,
-    range: NON_NEGATIVE,
-    whenEmpty: 'No medication report on or before the session day in this episode.',
-    description: 'Opioid intake in effect at the session: 0 when the patient reported no opioid.',
-    derivation:
-      'From the latest medication report of the episode dated on or before the session day: the sum over its opioids of ' +
-      'daily dose x conversion factor of the table named in mme_factor_table.',
-    sql: () => 'r.daily_mme',
-  },
-  {
-    name: 'non_opioid_doses_per_week',
-    type: 'decimal',
-    unit: 'doses/week',
-    allowedValues: null,
-    range: NON_NEGATIVE,
-    whenEmpty: 'No medication report on or before the session day in this episode.',
-    description: 'Non-opioid analgesic doses per week (NSAIDs, acetaminophen, gabapentinoids, muscle relaxants), all classes together.',
-    derivation: 'From the same medication report as daily_mme: the sum of the doses per week of its non-opioid classes (0 when none).',
-    sql: () => 'r.non_opioid_doses',
-  },
-  {
-    name: 'red_flags',
-    type: 'code list',
-    unit: null,
-    allowedValues: codes(RedFlag),
-    range: null,
-    whenEmpty: 'No red flag recorded.',
-    description: 'Red flags recorded in the session (signs that call for a medical referral).',
-    derivation: `The session's red-flag codes, sorted alphabetically, joined by '${CODE_LIST_SEPARATOR}'.`,
-    sql: () => 'r.red_flags',
-  },
-  {
-    name: 'mme_factor_table',
-    type: 'code',
-    unit: null,
-    allowedValues: codes(MmeFactorTable),
-    range: null,
-    whenEmpty: 'No medication report on or before the session day.',
-    description: 'The opioid conversion-factor table daily_mme was computed with (CDC_2022, or the older VON_KORFF_2008).',
-    derivation: 'Stored with the medication report daily_mme comes from.',
-    sql: () => 'r.factor_table',
+    table: 'session_export',
+    stored: 'cells_tail',
+    columns: [
+      {
+        name: 'daily_mme',
+        type: 'decimal',
+        unit: 'MME/day (morphine milligram equivalents per day)',
+        allowedValues: null,
+        range: NON_NEGATIVE,
+        whenEmpty: 'No medication report on or before the session day in this episode.',
+        description: 'Opioid intake in effect at the session: 0 when the patient reported no opioid.',
+        derivation:
+          'From the latest medication report of the episode dated on or before the session day: the sum over its opioids of ' +
+          'daily dose x conversion factor of the table named in mme_factor_table.',
+        sql: ({ dialect }) => dialect.decimalText('r.daily_mme'),
+      },
+      {
+        name: 'non_opioid_doses_per_week',
+        type: 'decimal',
+        unit: 'doses/week',
+        allowedValues: null,
+        range: NON_NEGATIVE,
+        whenEmpty: 'No medication report on or before the session day in this episode.',
+        description: 'Non-opioid analgesic doses per week (NSAIDs, acetaminophen, gabapentinoids, muscle relaxants), all classes together.',
+        derivation: 'From the same medication report as daily_mme: the sum of the doses per week of its non-opioid classes (0 when none).',
+        sql: ({ dialect }) => dialect.decimalText('r.non_opioid_doses'),
+      },
+      {
+        name: 'red_flags',
+        type: 'code list',
+        unit: null,
+        allowedValues: codes(RedFlag),
+        range: null,
+        whenEmpty: 'No red flag recorded.',
+        description: 'Red flags recorded in the session (signs that call for a medical referral).',
+        derivation: `The session's red-flag codes, sorted alphabetically, joined by '${CODE_LIST_SEPARATOR}'.`,
+        sql: () => 'r.red_flags',
+      },
+      {
+        name: 'mme_factor_table',
+        type: 'code',
+        unit: null,
+        allowedValues: codes(MmeFactorTable),
+        range: null,
+        whenEmpty: 'No medication report on or before the session day.',
+        description: 'The opioid conversion-factor table daily_mme was computed with (CDC_2022, or the older VON_KORFF_2008).',
+        derivation: 'Stored with the medication report daily_mme comes from.',
+        sql: () => 'r.factor_table',
+      },
+    ],
   },
 ];
+
+/** Sessions file: one row per treatment session of a released episode, in this order. */
+export const SESSION_COLUMNS: readonly ExportColumn[] = SESSION_RECORD_PARTS.flatMap((part) => part.columns);
 
 /** Episodes file: one row per released episode, in this order. */
 export const EPISODE_COLUMNS: readonly ExportColumn[] = [
@@ -405,7 +429,7 @@ export const EPISODE_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'No medication report in the episode.',
     description: 'Opioid intake at the first medication report of the episode.',
     derivation: 'daily MME of the first report by date (its conversion table: see the manifest, mmeFactorTables).',
-    sql: () => 'o.baseline_mme',
+    sql: ({ dialect }) => dialect.decimalText('o.baseline_mme'),
   },
   {
     name: 'latest_daily_mme',
@@ -416,7 +440,7 @@ export const EPISODE_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'No medication report in the episode.',
     description: 'Opioid intake at the last medication report of the episode.',
     derivation: 'daily MME of the last report by date.',
-    sql: () => 'o.latest_mme',
+    sql: ({ dialect }) => dialect.decimalText('o.latest_mme'),
   },
   {
     name: 'baseline_non_opioid_doses_per_week',
@@ -427,7 +451,7 @@ export const EPISODE_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'No medication report in the episode.',
     description: 'Non-opioid analgesic doses per week at the first medication report, all classes together.',
     derivation: 'Sum over classes of the first report by date.',
-    sql: () => 'o.baseline_non_opioid_doses',
+    sql: ({ dialect }) => dialect.decimalText('o.baseline_non_opioid_doses'),
   },
   {
     name: 'latest_non_opioid_doses_per_week',
@@ -438,7 +462,7 @@ export const EPISODE_COLUMNS: readonly ExportColumn[] = [
     whenEmpty: 'No medication report in the episode.',
     description: 'Non-opioid analgesic doses per week at the last medication report, all classes together.',
     derivation: 'Sum over classes of the last report by date.',
-    sql: () => 'o.latest_non_opioid_doses',
+    sql: ({ dialect }) => dialect.decimalText('o.latest_non_opioid_doses'),
   },
 ];
 

@@ -5,6 +5,8 @@ import { addFactorTableReports } from '../analytics/episode-rollups';
 import type { AnalyticsFilter } from '../analytics/dto/analytics-filter.input';
 import type { AccessScope } from '../common/access-scope';
 import { queryRows, toNumber, type SqlValue } from '../database/sql';
+import { SESSION_RECORD_PARTS } from './export-columns';
+import { cellsTextSql } from './export-queries';
 import { EpisodeRelease } from './export-run.entity';
 import { ageBandLabelSql, type ExportDialect } from './export-sql';
 
@@ -100,12 +102,15 @@ export async function writeReleasePlan(
       FROM (SELECT c.therapist_id, ${dialect.randomKey} AS random_key FROM therapist_cover c WHERE c.patients >= :k) d
     )`;
   // Released episodes only, written in study-id order: the key's index is filled from its right end.
+  // With the texts of the sessions file's plan parts (SESSION_RECORD_PARTS), from the columns' own SQL over x.
+  const parts = SESSION_RECORD_PARTS.filter((part) => part.table === 'export_episode');
   const insert = `
     INSERT INTO export_episode (clinic_id, export_id, study_episode_id, episode_id, age_band, sex, condition,
-      suspected_cause, planned_frequency, start_year, release, study_patient_id, study_therapist_id)
-    SELECT ${dialect.uuid(':clinicId')}, ${dialect.uuid(':exportId')}, e.study_episode_id, e.episode_id,
-      ${ageBandLabelSql('e.band')}, e.sex, e.condition, e.suspected_cause, e.planned_frequency,
-      CASE WHEN e.release = '${EpisodeRelease.FULL}' THEN e.start_year END, e.release, e.study_patient_id, e.study_therapist_id
+      suspected_cause, planned_frequency, start_year, release, study_patient_id, study_therapist_id, ${parts.map((part) => part.stored).join(', ')})
+    SELECT ${dialect.uuid(':clinicId')}, ${dialect.uuid(':exportId')}, x.study_episode_id, x.episode_id,
+      ${ageBandLabelSql('x.band')}, x.sex, x.condition, x.suspected_cause, x.planned_frequency,
+      CASE WHEN x.release = '${EpisodeRelease.FULL}' THEN x.start_year END, x.release, x.study_patient_id, x.study_therapist_id,
+      ${parts.map((part) => cellsTextSql(part.columns, { dialect })).join(', ')}
     FROM (
       SELECT g.*, pi.study_id AS study_patient_id, ti.study_id AS study_therapist_id,
         ROW_NUMBER() OVER (ORDER BY ${dialect.randomKey}) AS study_episode_id
@@ -113,8 +118,8 @@ export async function writeReleasePlan(
       JOIN patient_ids pi ON pi.patient_id = g.patient_id
       LEFT JOIN therapist_ids ti ON ti.therapist_id = g.therapist_id
       WHERE ${released('g')}
-    ) e
-    ORDER BY e.study_episode_id`;
+    ) x
+    ORDER BY x.study_episode_id`;
   if (dialect.dialect === 'postgres') {
     // The INSERT runs to completion whether or not the counts read it (PostgreSQL's rule for
     // data-modifying CTEs). The counts read the plan's CTEs, whose sizes the planner can estimate,

@@ -104,4 +104,12 @@ export class ExportEpisode {
   /** Null when the therapist covers fewer than k released patients in this export. */
   @Column({ type: 'integer', nullable: true })
   studyTherapistId!: number | null;
+
+  /** The sessions file's first cells of the episode's rows (study patient and episode ids), as written (SESSION_RECORD_PARTS). */
+  @Column({ type: 'text' })
+  recordHead!: string;
+
+  /** Its cells from planned_frequency to condition, likewise. */
+  @Column({ type: 'text' })
+  recordMiddle!: string;
 }

@@ -24,6 +24,14 @@ export interface ExportDialect {
   /** A bound parameter (':name') read as a uuid. */
   uuid(parameter: string): string;
   /**
+   * A decimal as the export writes it (see DECIMAL_PLACES): rounded to 6 places, trailing zeros
+   * and a trailing point dropped ('28.8', '15', '0'); NULL stays NULL. The same text on both
+   * engines, so a value pre-rendered by either reads the same: PostgreSQL rounds the numeric of
+   * the double (its 15 significant digits), SQLite's printf the double itself; they could differ
+   * only on a value within 1e-15 of a half-way point at the 7th decimal.
+   */
+  decimalText(value: string): string;
+  /**
    * The join from the release plan to the sessions. SQLite's CROSS JOIN keeps the written order
    * (its documented way to fix the join order): the plan by study_episode_id through its key,
    * then each episode's session_export rows through their key, so rows come out in study-id order
@@ -43,6 +51,16 @@ export interface ExportDialect {
  */
 export type RowShape = 'record' | 'cells';
 
+/**
+ * Decimal places of the export's decimals. Six keep every value this product computes (doses
+ * x conversion factors, to 4 places) and drop the noise of binary floating point: a daily MME of
+ * 24 x 1.2 is stored as 28.799999999999997 and written as 28.8.
+ */
+export const DECIMAL_PLACES = 6;
+
+/** A fixed-point text with DECIMAL_PLACES places, without its trailing zeros and point (it always has a point). */
+const trimFixed = (fixed: string): string => `rtrim(rtrim(${fixed}, '0'), '.')`;
+
 /** The band index of '90+': ages 90 and over (an age in whole years divided by 5, at most this). */
 const OLDEST_BAND_INDEX = 18;
 
@@ -58,6 +76,7 @@ const POSTGRES: ExportDialect = {
   // the values of.
   randomKey: 'random()',
   uuid: (parameter) => `CAST(${parameter} AS uuid)`,
+  decimalText: (value) => trimFixed(`CAST(round(CAST(${value} AS numeric), ${DECIMAL_PLACES}) AS text)`),
   planToSessionsJoin: 'JOIN',
   rowShape: 'record',
 };
@@ -73,6 +92,8 @@ const SQLITE: ExportDialect = {
   // sqlite3_randomness: ChaCha20 seeded from the operating system.
   randomKey: 'randomblob(16)',
   uuid: (parameter) => parameter,
+  // printf reads NULL as 0: NULL is kept apart.
+  decimalText: (value) => `CASE WHEN ${value} IS NULL THEN NULL ELSE ${trimFixed(`printf('%.${DECIMAL_PLACES}f', ${value})`)} END`,
   planToSessionsJoin: 'CROSS JOIN',
   rowShape: 'cells',
 };
@@ -126,49 +147,3 @@ export const CODE_LIST_SEPARATOR = ';';
 
 /** The per-session rollup the sessions file is read from, kept by refreshEpisodeRollups. */
 export const SESSION_EXPORT_TABLE = 'session_export';
-
-/**
- * Rebuilds the session_export rows of the sessions `where` selects (a condition on a table alias:
- * one clinic, or some of its episodes), to run in the write transaction after their rows were
- * deleted: each session as the sessions file shows it, with what would otherwise be looked up per
- * session on every export (measured: about 16 of 21 s of a 1.2M-session export):
- * - each code list: the session's codes, sorted, joined by ';' (NULL when none);
- * - the medication report in effect: the latest report of the episode dated on or before the
- *   session day (each report holds from its date to the next report's date), with its daily MME,
- *   factor table and non-opioid doses per week summed over classes (0 when it lists none); all
- *   NULL when there is no such report.
- * Each aggregate reads only the selected sessions' rows, so one statement serves a single episode
- * (a write: index lookups) and a whole clinic (a bulk load: merge and hash joins). Common SQL for
- * both engines (string_agg with ORDER BY: SQLite 3.44+).
- */
-export function sessionExportRefreshSql(where: (alias: string) => string): string {
-  const codeLists = Object.values(SESSION_CODE_LISTS)
-    .map(
-      (list: SessionCodeList) => `LEFT JOIN (
-        SELECT c.session_id, string_agg(c.${list.column}, '${CODE_LIST_SEPARATOR}' ORDER BY c.${list.column}) AS codes
-        FROM treatment_session cs JOIN ${list.table} c ON c.clinic_id = cs.clinic_id AND c.session_id = cs.id
-        WHERE ${where('cs')} GROUP BY c.session_id
-      ) ${list.alias} ON ${list.alias}.session_id = s.id`,
-    )
-    .join('\n');
-  const lists = Object.values(SESSION_CODE_LISTS).map((list: SessionCodeList) => list.alias);
-  return `
-    INSERT INTO ${SESSION_EXPORT_TABLE} (clinic_id, episode_id, session_date, session_id, day_index, pain_before, pain_after, position,
-      minutes, ${lists.join(', ')}, daily_mme, non_opioid_doses, factor_table)
-    SELECT s.clinic_id, s.episode_id, s.session_date, s.id, s.day_index, s.pain_before, s.pain_after, s.position,
-      s.minutes, ${lists.map((alias) => `${alias}.codes`).join(', ')}, m.daily_mme, m.non_opioid_doses, m.factor_table
-    FROM treatment_session s
-    ${codeLists}
-    LEFT JOIN (
-      SELECT r.episode_id, r.report_date AS from_date, r.daily_mme, r.factor_table, COALESCE(n.doses, 0) AS non_opioid_doses,
-        LEAD(r.report_date) OVER (PARTITION BY r.episode_id ORDER BY r.report_date) AS to_date
-      FROM medication_report r
-      LEFT JOIN (
-        SELECT u.report_id, SUM(u.doses_per_week) AS doses
-        FROM medication_report ur JOIN non_opioid_use u ON u.clinic_id = ur.clinic_id AND u.report_id = ur.id
-        WHERE ${where('ur')} GROUP BY u.report_id
-      ) n ON n.report_id = r.id
-      WHERE ${where('r')}
-    ) m ON m.episode_id = s.episode_id AND s.session_date >= m.from_date AND (m.to_date IS NULL OR s.session_date < m.to_date)
-    WHERE ${where('s')}`;
-}

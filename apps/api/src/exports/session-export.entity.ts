@@ -27,6 +27,10 @@ export class SessionExport {
   @PrimaryUuidColumn()
   sessionId!: string;
 
+  /** Its place in the episode, 1, 2, ... by date, then id: the file's order within an episode, as one integer to sort by. */
+  @Column({ type: 'integer' })
+  ordinal!: number;
+
   @Column({ type: 'integer' })
   dayIndex!: number;
 
@@ -62,4 +66,12 @@ export class SessionExport {
 
   @CodeColumn({ nullable: true })
   factorTable!: string | null;
+
+  /** The cells of the sessions file from day_offset to minutes, as the file writes them (SESSION_RECORD_PARTS). */
+  @Column({ type: 'text' })
+  cellsHead!: string;
+
+  /** The cells from daily_mme to mme_factor_table, likewise. */
+  @Column({ type: 'text' })
+  cellsTail!: string;
 }

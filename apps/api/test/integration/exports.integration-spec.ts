@@ -891,10 +891,39 @@ describe('research export', () => {
     // cells as its encoder writes them (bare: no cell of an export needs quotes).
     const records = (await rowsOf()).map((row) => (dialect.rowShape === 'record' ? text(row['record']) : Object.values(row).map(text).join(',')));
     expect(records).toEqual(sessions.text.split('\r\n').slice(1, -1));
+    // The records joined from the parts stored with the plan and the rollup, on either engine.
+    const stored = (await rowsOf('record')).map((row) => text(row['record']));
+    expect(stored).toEqual(records);
     // The same rows as cells (what COPY ... CSV of them gives), read back from the file.
     const cells = (await rowsOf('cells')).map((row) => Object.values(row).map(text));
     expect(cells).toEqual(parseCsvTable(sessions.text).rows.map((row) => Object.values(row)));
     expect(cells.length).toBeGreaterThan(0);
+  });
+
+  it('writes decimals rounded to 6 places without trailing zeros, the same text on both engines', async () => {
+    const dialect = exportDialect(dialectOfDriver(testApp.dataSource.options.type));
+    const textOf = async (value: number | null): Promise<unknown> => {
+      const [sql, values] = testApp.dataSource.driver.escapeQueryWithParameters(
+        `SELECT ${dialect.decimalText('d.v')} AS t FROM (SELECT CAST(:value AS double precision) AS v) d`,
+        { value },
+        {},
+      );
+      const [row] = (await testApp.dataSource.query(sql, values)) as { t: unknown }[];
+      return row?.t;
+    };
+    // Expected texts worked out by hand: binary floating point's noise goes, real decimals stay.
+    const cases: [number | null, string | null][] = [
+      [24 * 1.2, '28.8'], // stored as 28.799999999999997
+      [0.1 + 0.2, '0.3'], // 0.30000000000000004
+      [7.5 * 0.15, '1.125'],
+      [3.75 * 0.15, '0.5625'],
+      [2 / 3, '0.666667'],
+      [1234.5, '1234.5'],
+      [15, '15'],
+      [0, '0'],
+      [null, null],
+    ];
+    for (const [value, expected] of cases) await expect(textOf(value)).resolves.toBe(expected);
   });
 
   it('streams with backpressure: a reader that stops reading stops the export after a bounded lead', async () => {

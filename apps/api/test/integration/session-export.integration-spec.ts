@@ -5,6 +5,7 @@ import { refreshEpisodeRollups } from '../../src/analytics/episode-rollups';
 import { queryRows, type SqlValue } from '../../src/database/sql';
 import { TenantTransactions } from '../../src/database/tenant-transactions';
 import { Episode } from '../../src/episodes/episode.entity';
+import { EpisodeRelease, ExportEpisode } from '../../src/exports/export-run.entity';
 import { createClinicFixture, type ClinicFixture, EpisodeFactory, TEST_PASSWORD } from '../support/factories';
 import { type GraphQLClient, startTestApp, type TestApp } from '../support/test-app';
 
@@ -32,11 +33,13 @@ const REFERENCE_SQL = `
     ${IN_EFFECT('r.daily_mme')} AS daily_mme,
     ${IN_EFFECT('COALESCE((SELECT SUM(u.doses_per_week) FROM non_opioid_use u WHERE u.clinic_id = r.clinic_id AND u.report_id = r.id), 0)')}
       AS non_opioid_doses,
-    ${IN_EFFECT('r.factor_table')} AS factor_table
+    ${IN_EFFECT('r.factor_table')} AS factor_table,
+    (SELECT COUNT(*) FROM treatment_session o WHERE o.clinic_id = s.clinic_id AND o.episode_id = s.episode_id
+      AND (o.session_date < s.session_date OR (o.session_date = s.session_date AND o.id <= s.id))) AS ordinal
   FROM treatment_session s WHERE s.clinic_id = :clinicId`;
 
 const ROLLUP_SQL = `
-  SELECT s.session_id, ${COLUMNS}, s.techniques, s.regions, s.red_flags, s.daily_mme, s.non_opioid_doses, s.factor_table
+  SELECT s.session_id, ${COLUMNS}, s.techniques, s.regions, s.red_flags, s.daily_mme, s.non_opioid_doses, s.factor_table, s.ordinal
   FROM session_export s WHERE s.clinic_id = :clinicId`;
 
 const RECORD = 'mutation($input: RecordSessionInput!) { recordSession(input: $input) { id version } }';
@@ -129,5 +132,39 @@ describe('session_export, the sessions file rollup', () => {
     expect(rollup.filter((row) => row['daily_mme'] === null)).toHaveLength(2);
     expect(rollup.map((row) => Number(row['non_opioid_doses'] ?? -1)).sort((a, b) => a - b)).toEqual([-1, -1, 0, 0, 0, 10.5, 14, 14]);
     expect(rollup.map((row) => row['session_id'])).not.toContain(removed.id);
+    expect(rollup.map((row) => Number(row['ordinal'])).sort((a, b) => a - b)).toEqual([1, 1, 1, 2, 2, 3, 4, 5]);
+  });
+
+  it('gets the same record parts from the migration that adds them as from the rollup and the plan', async () => {
+    // The sessions of the test above, as the rollup refresh rendered them; one plan row written by hand.
+    const PARTS_SQL = `SELECT session_id, ordinal, cells_head, cells_tail FROM session_export WHERE clinic_id = :clinicId`;
+    const refreshed = await rowsOf(PARTS_SQL);
+    expect(refreshed).toHaveLength(8);
+    const [episode] = episodes as [Episode];
+    const plan = Object.assign(new ExportEpisode(), {
+      clinicId: fixture.clinic.id,
+      exportId: randomUUID(),
+      studyEpisodeId: 7,
+      episodeId: episode.id,
+      ageBand: '40-44',
+      sex: 'FEMALE',
+      condition: 'SCIATICA',
+      suspectedCause: 'DISC_HERNIATION',
+      plannedFrequency: 'WEEKLY',
+      startYear: null,
+      release: EpisodeRelease.NO_YEAR,
+      studyPatientId: 3,
+      studyTherapistId: null,
+      recordHead: 'stale',
+      recordMiddle: 'stale',
+    });
+    await inClinic((manager) => manager.getRepository(ExportEpisode).insert(plan));
+
+    await testApp.dataSource.undoLastMigration();
+    await testApp.dataSource.runMigrations();
+
+    expect(canonical(await rowsOf(PARTS_SQL))).toEqual(canonical(refreshed));
+    const [written] = await rowsOf(`SELECT record_head, record_middle FROM export_episode WHERE clinic_id = :clinicId`);
+    expect(written).toEqual({ record_head: 'P3,E7', record_middle: 'WEEKLY,DISC_HERNIATION,SCIATICA' });
   });
 });
