@@ -74,7 +74,7 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 /**
- * PostgreSQL's records (COPY ... TO STDOUT in text format, one text per row: see recordSql) as
+ * PostgreSQL's records (COPY ... TO STDOUT in text format, one text per row: see cellsTextSql and SESSION_RECORD_PARTS) as
  * the export's CSV: the header first, then each LF record end as CRLF (RFC 4180). Counts the
  * records. A chunk holding a quote or a backslash fails the stream: a cell would have needed
  * quoting, or COPY escaped a tab, a line break, a backslash or a NULL record, so the file would

@@ -45,7 +45,7 @@ export interface ExportDialect {
 
 /**
  * 'record': each row is its whole CSV record as one text, formatted by the database, in the
- * parallel workers that join and sort the rows (PostgreSQL, read with COPY; see recordSql).
+ * parallel workers that join and sort the rows (PostgreSQL, read with COPY; see cellsTextSql and SESSION_RECORD_PARTS).
  * 'cells': one column per cell, which this process formats (SQLite; and PostgreSQL's COPY ... CSV
  * of the same rows, which the measure tool times beside the export).
  */

@@ -3,7 +3,7 @@ import { ExportFile } from '../export-manifest';
 import { CODE_LIST_SEPARATOR } from '../export-sql';
 
 /**
- * PostgreSQL writes each export row as one text of bare cells joined by commas (recordSql), which
+ * PostgreSQL writes each export row as one text of bare cells joined by commas (cellsTextSql), which
  * is RFC 4180 only while no cell can hold what would need quoting or what COPY's text format
  * escapes. Study ids and numbers cannot; codes can only hold their allowed values.
  */
