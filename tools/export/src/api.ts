@@ -13,4 +13,4 @@ export { fileQuery } from '@outcomes/api/src/exports/export-queries';
 export { ExportRun } from '@outcomes/api/src/exports/export-run.entity';
 export { exportDialect, type JoinStrategy, type RowShape } from '@outcomes/api/src/exports/export-sql';
 export { type ExportActor, ExportsService } from '@outcomes/api/src/exports/exports.service';
-export { copyStatement } from '@outcomes/api/src/exports/row-source';
+export { CopyBinaryRecords, copyStatement } from '@outcomes/api/src/exports/row-source';

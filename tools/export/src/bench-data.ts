@@ -70,6 +70,8 @@ const COPY_STATEMENTS = [
      SELECT o.clinic_id, c.episode_id, o.session_date, c.new_id, o.ordinal, o.day_index, o.pain_before, o.pain_after, o.position, o.minutes,
        o.techniques, o.regions, o.red_flags, o.daily_mme, o.non_opioid_doses, o.factor_table, o.cells_head, o.cells_tail
      FROM session_export o JOIN session_copy c ON c.old_id = o.session_id WHERE o.clinic_id = $1`,
+  `INSERT INTO session_export_block (clinic_id, episode_id, sessions, records)
+     SELECT o.clinic_id, c.new_id, o.sessions, o.records FROM session_export_block o JOIN episode_copy c ON c.old_id = o.episode_id WHERE o.clinic_id = $1`,
 ];
 
 /** Adds `copies` copies of the clinic's original patients (those without a ' #n' suffix), one transaction each. */

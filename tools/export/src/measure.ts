@@ -7,7 +7,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { copyStatement, dataSourceOptions, ExportFile, ExportRun, type RowShape, TenantTransactions } from './api';
+import { CopyBinaryRecords, copyStatement, dataSourceOptions, ExportFile, ExportRun, type RowShape, TenantTransactions } from './api';
 import { exportsServiceFor } from './main';
 
 /**
@@ -129,10 +129,10 @@ export interface CopyTiming {
 /**
  * COPY of the sessions query of an export straight from the server: the same statement, role,
  * clinic and settings as the export's stream, in a transaction of the same kind, read and
- * dropped. Shape 'record' is the export's own statement (its records in COPY's text format, no
- * header); 'cells' is COPY (the same rows, one column per cell) TO STDOUT CSV, the ceiling the
- * issue compares with. The export's own path adds the header, CRLF record ends, the HTTP hop and
- * the API.
+ * dropped. Shape 'records' is the export's own statement (COPY's binary format, one row per
+ * episode: its count of records and their text, read as the export reads it); 'cells' is COPY (the same rows, one column per cell) TO STDOUT CSV, the ceiling the issue
+ * compares with (the rows counted are its LFs but the header's). The export's own path adds
+ * the header, the HTTP hop and the API.
  */
 export async function timeCopy(databaseUrl: string, exportId: string, shape: RowShape): Promise<CopyTiming> {
   const dataSource = await new DataSource(dataSourceOptions({ databaseUrl, sqlitePath: ':memory:' })).initialize();
@@ -147,12 +147,21 @@ export async function timeCopy(databaseUrl: string, exportId: string, shape: Row
       const started = process.hrtime.bigint();
       const stream = client.query(copyTo(statement));
       let bytes = 0;
-      let lines = 0;
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        bytes += chunk.length;
-        for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) lines += 1;
+      let rows = 0;
+      if (shape === 'records') {
+        // Read and counted as the export reads them (the CSV it writes is dropped here).
+        const reader = new CopyBinaryRecords([]);
+        stream.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        for await (const chunk of stream.pipe(reader) as AsyncIterable<Buffer>) void chunk;
+        rows = reader.rows;
+      } else {
+        let lines = 0;
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          bytes += chunk.length;
+          for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) lines += 1;
+        }
+        rows = Math.max(0, lines - 1);
       }
-      const rows = shape === 'record' ? lines : Math.max(0, lines - 1);
       return { strategy, rows, bytes, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
     });
   } finally {
@@ -202,7 +211,7 @@ export async function measureSessionsExport(options: MeasureOptions): Promise<Me
     samples = sampler.stop();
   }
   const peak = samples.reduce((max, sample) => (sample.kb > max.kb ? sample : max), { at: 0, kb: 0 });
-  const copy = options.databaseUrl ? await timeCopy(options.databaseUrl, fresh.exportId, 'record') : null;
+  const copy = options.databaseUrl ? await timeCopy(options.databaseUrl, fresh.exportId, 'records') : null;
   const copyCsv = options.databaseUrl ? await timeCopy(options.databaseUrl, fresh.exportId, 'cells') : null;
   return {
     fresh: { ...fresh, rowsPerSecond: perSecond(fresh.rows, fresh.totalSeconds), streamRowsPerSecond: perSecond(fresh.rows, fresh.streamSeconds) },

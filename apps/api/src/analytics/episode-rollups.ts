@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { dialectOfDriver } from '../database/dialect';
 import { postgresPrepared, queryRows } from '../database/sql';
-import { sessionExportRefreshSql } from '../exports/export-queries';
-import { type ExportDialect, exportDialect, SESSION_EXPORT_TABLE } from '../exports/export-sql';
+import { sessionExportBlockRefreshSql, sessionExportRefreshSql } from '../exports/export-queries';
+import { type ExportDialect, exportDialect, SESSION_EXPORT_BLOCK_TABLE, SESSION_EXPORT_TABLE } from '../exports/export-sql';
 import {
   appendCubeDelta,
   type Contribution,
@@ -19,7 +19,7 @@ export interface RollupScope {
   episodeIds?: readonly string[];
 }
 
-const ROLLUP_TABLES = ['episode_cohort', 'episode_outcome', 'episode_week_pain', 'episode_technique', 'episode_gap', 'episode_week_medication', SESSION_EXPORT_TABLE];
+const ROLLUP_TABLES = ['episode_cohort', 'episode_outcome', 'episode_week_pain', 'episode_technique', 'episode_gap', 'episode_week_medication', SESSION_EXPORT_TABLE, SESSION_EXPORT_BLOCK_TABLE];
 
 /**
  * Rebuilds the analytics rollups of the given episodes from their sessions and medication
@@ -173,6 +173,8 @@ function rebuildStatements(scope: RollupScope, dialect: ExportDialect): string[]
 
   // The research export's per-session rows (codes joined, medication in effect): see sessionExportRefreshSql.
   statements.push(sessionExportRefreshSql(where, dialect));
+  // Their records per episode, which the sessions file reads: see sessionExportBlockRefreshSql.
+  statements.push(sessionExportBlockRefreshSql(where, dialect));
 
   return statements;
 }

@@ -13,6 +13,7 @@ import { Clinic } from '../clinics/clinic.entity';
 import { Episode } from '../episodes/episode.entity';
 import { ExportEpisode, ExportRun } from '../exports/export-run.entity';
 import { SessionExport } from '../exports/session-export.entity';
+import { SessionExportBlock } from '../exports/session-export-block.entity';
 import { MedicationItem, MedicationReport, NonOpioidUse } from '../medications/medication-report.entity';
 import { OutcomeMeasure } from '../outcome-measures/outcome-measure.entity';
 import { Patient } from '../patients/patient.entity';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   ExportRun,
   ExportEpisode,
   SessionExport,
+  SessionExportBlock,
 ];

@@ -31,25 +31,29 @@ export interface ExportDialect {
    * only on a value within 1e-15 of a half-way point at the 7th decimal.
    */
   decimalText(value: string): string;
+  /** The one-character text of a character code (PostgreSQL's chr, SQLite's char). */
+  char(code: number): string;
   /**
    * The join from the release plan to the sessions. SQLite's CROSS JOIN keeps the written order
    * (its documented way to fix the join order): the plan by study_episode_id through its key,
-   * then each episode's session_export rows through their key, so rows come out in study-id order
-   * (sorted only within an episode) and stream at once, instead of after sorting the whole file
-   * (which blocks the process, as every SQLite step does). PostgreSQL plans the join itself.
+   * then each episode's rollup rows through their key, so rows come out in study-id order and
+   * stream at once, instead of after sorting the whole file (which blocks the process, as every
+   * SQLite step does). PostgreSQL plans the join itself.
    */
   planToSessionsJoin: 'JOIN' | 'CROSS JOIN';
-  /** What one row of an export file's query holds (see RowShape): how this engine's rows reach the CSV. */
-  rowShape: RowShape;
 }
 
 /**
- * 'record': each row is its whole CSV record as one text, formatted by the database, in the
- * parallel workers that join and sort the rows (PostgreSQL, read with COPY; see cellsTextSql and SESSION_RECORD_PARTS).
- * 'cells': one column per cell, which this process formats (SQLite; and PostgreSQL's COPY ... CSV
- * of the same rows, which the measure tool times beside the export).
+ * What one row of an export file's query holds.
+ * 'records': how the export reads its files on both engines: a number of CSV records and their
+ * text, each record CRLF-ended, formatted by the database (cellsTextSql), so this process only
+ * forwards text. The sessions file gives one row per episode: its sessions' records, stored
+ * pre-rendered with the rollups (session_export_block), the plan's study ids put in as it is
+ * read. The episodes file gives one row per episode and record.
+ * 'cells': one column per cell, one row per CSV record: what the measure tool times as COPY ...
+ * CSV of the same rows (the issue's ceiling), and what the tests read the files back against.
  */
-export type RowShape = 'record' | 'cells';
+export type RowShape = 'records' | 'cells';
 
 /**
  * Decimal places of the export's decimals. Six keep every value this product computes (doses
@@ -77,8 +81,8 @@ const POSTGRES: ExportDialect = {
   randomKey: 'random()',
   uuid: (parameter) => `CAST(${parameter} AS uuid)`,
   decimalText: (value) => trimFixed(`CAST(round(CAST(${value} AS numeric), ${DECIMAL_PLACES}) AS text)`),
+  char: (code) => `chr(${code})`,
   planToSessionsJoin: 'JOIN',
-  rowShape: 'record',
 };
 
 const SQLITE: ExportDialect = {
@@ -94,8 +98,8 @@ const SQLITE: ExportDialect = {
   uuid: (parameter) => parameter,
   // printf reads NULL as 0: NULL is kept apart.
   decimalText: (value) => `CASE WHEN ${value} IS NULL THEN NULL ELSE ${trimFixed(`printf('%.${DECIMAL_PLACES}f', ${value})`)} END`,
+  char: (code) => `char(${code})`,
   planToSessionsJoin: 'CROSS JOIN',
-  rowShape: 'cells',
 };
 
 export function exportDialect(dialect: Dialect): ExportDialect {
@@ -117,8 +121,8 @@ export function ageBandLabelSql(band: string): string {
 /**
  * How a file is read on PostgreSQL: 'per-row' when it is a small part of the clinic (and always on
  * SQLite), 'set' once it covers a large part. Both read the same statement: the sessions file comes
- * from the session_export rollup (see sessionExportRefreshSql), one row per session, so there are
- * no per-session lookups left to choose between; the strategy only picks the planner settings of
+ * from the session_export_block rollup (see sessionExportBlockRefreshSql), one row per episode, so
+ * there are no per-session lookups left to choose between; the strategy only picks the planner settings of
  * the export's transaction (ExportsService.tuneSession: hash joins for a large export).
  */
 export type JoinStrategy = 'per-row' | 'set';
@@ -145,5 +149,8 @@ export const SESSION_CODE_LISTS = {
 /** Separator of the codes in a code-list cell. */
 export const CODE_LIST_SEPARATOR = ';';
 
-/** The per-session rollup the sessions file is read from, kept by refreshEpisodeRollups. */
+/** The per-session rollup of the sessions file, kept by refreshEpisodeRollups. */
 export const SESSION_EXPORT_TABLE = 'session_export';
+
+/** Its per-episode blocks of records, which the sessions file is read from (see sessionExportBlockRefreshSql). */
+export const SESSION_EXPORT_BLOCK_TABLE = 'session_export_block';

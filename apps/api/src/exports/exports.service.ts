@@ -16,14 +16,14 @@ import { queryRows, toNumber } from '../database/sql';
 import { TenantTransactions } from '../database/tenant-transactions';
 import { FILE_NAMES } from './codebook';
 import { K_MAX, K_MIN } from './dto/export-request.input';
-import { CopyRecords, CsvEncoder } from './csv-encoder';
+import { RecordBlocks } from './csv-encoder';
 import { FILE_COLUMNS, QUASI_IDENTIFIERS } from './export-columns';
 import { ExportFile, type ExportFilterRecord, type ExportManifest } from './export-manifest';
 import { type PlanCounts, writeReleasePlan } from './export-plan';
 import { fileQuery } from './export-queries';
 import { ExportEpisode, ExportRun } from './export-run.entity';
 import { type ExportDialect, exportDialect, type JoinStrategy, type RowShape } from './export-sql';
-import { type BoundQuery, postgresCopy, sqliteRows } from './row-source';
+import { type BoundQuery, CopyBinaryRecords, postgresCopy, sqliteRows } from './row-source';
 
 /** How long an export's files can be downloaded; then its study-id mapping is deleted. */
 export const EXPORT_LIFETIME_HOURS = 24;
@@ -219,10 +219,9 @@ export class ExportsService {
     options: ExportWriteOptions = {},
   ): Promise<ExportWriteResult> {
     this.assertDownloadable(run);
-    // What writes the CSV, and counts its rows: the header, then the server's records with CRLF
-    // ends on PostgreSQL; this process's encoder of SQLite rows.
+    // The header, then the records as the database formatted them; counts the rows.
     const header = FILE_COLUMNS[file].map((column) => column.name);
-    const writer: CsvEncoder | CopyRecords = this.dialect.dialect === 'postgres' ? new CopyRecords(header) : new CsvEncoder(header);
+    const writer = this.dialect.dialect === 'postgres' ? new CopyBinaryRecords(header) : new RecordBlocks(header);
     const stages: Transform[] = [writer];
     if (options.onRows) {
       const onRows = options.onRows;
@@ -244,7 +243,7 @@ export class ExportsService {
           await this.tuneSession(manager, strategy);
           const copy = await postgresCopy(manager, this.boundQuery(file, strategy, run), (pid) => this.cancelBackend(pid));
           try {
-            await pump(copy.records);
+            await pump(copy.rows);
           } catch (error) {
             await copy.abort();
             throw error;

@@ -5,8 +5,9 @@ import { CodeColumn, FloatColumn, PrimaryUuidColumn } from '../database/columns'
  * One row per treatment session, as the research export's sessions file shows it: the session's
  * own values, its code lists joined, and the medication report in effect on its day. A rollup,
  * rebuilt with the episode's other rollups in the same transaction as every write to the episode
- * (refreshEpisodeRollups, by sessionExportRefreshSql), so an export reads one row per session
- * instead of looking its codes and medication up. The key orders an episode's rows as the file
+ * (refreshEpisodeRollups, by sessionExportRefreshSql), so nothing is looked up per session when a
+ * file is made: each session's cells are rendered here (cellsHead, cellsTail) and joined per episode
+ * into session_export_block, which the sessions file reads. The key orders an episode's rows as the file
  * does (date, then id).
  *
  * No foreign key: a derived row per session, deleted and rewritten with its episode's rollups; a

@@ -877,7 +877,7 @@ describe('research export', () => {
   it('streams exactly the rows of its statement (both strategies read the same statement)', async () => {
     const { id, sessions } = await exportBoth(researcher);
     const dialect = exportDialect(dialectOfDriver(testApp.dataSource.options.type));
-    const rowsOf = async (shape?: RowShape): Promise<Record<string, unknown>[]> => {
+    const rowsOf = async (shape: RowShape): Promise<Record<string, unknown>[]> => {
       const query = fileQuery(ExportFile.SESSIONS, { dialect, strategy: 'set' }, fixture.clinic.id, id, shape);
       const [sql, values] = testApp.dataSource.driver.escapeQueryWithParameters(query.sql, query.parameters, {});
       return (await testApp.dataSource.query(sql, values)) as Record<string, unknown>[];
@@ -886,18 +886,28 @@ describe('research export', () => {
     expect(fileQuery(ExportFile.SESSIONS, { dialect, strategy: 'per-row' }, fixture.clinic.id, id)).toEqual(
       fileQuery(ExportFile.SESSIONS, { dialect, strategy: 'set' }, fixture.clinic.id, id),
     );
+    const records = sessions.text.split('\r\n').slice(1, -1);
+    expect(records.length).toBeGreaterThan(0);
 
-    // The statement the export streams, row for row: PostgreSQL's records as they are, SQLite's
-    // cells as its encoder writes them (bare: no cell of an export needs quotes).
-    const records = (await rowsOf()).map((row) => (dialect.rowShape === 'record' ? text(row['record']) : Object.values(row).map(text).join(',')));
-    expect(records).toEqual(sessions.text.split('\r\n').slice(1, -1));
-    // The records joined from the parts stored with the plan and the rollup, on either engine.
-    const stored = (await rowsOf('record')).map((row) => text(row['record']));
-    expect(stored).toEqual(records);
+    // The statement the export streams: its blocks, one per episode, are the file's records as
+    // they are, and their counts add up to the file's rows.
+    const blocks = await rowsOf('records');
+    expect(blocks.map((row) => text(row['records'])).join('')).toBe(records.map((record) => `${record}\r\n`).join(''));
+    expect(blocks.reduce((sum, row) => sum + Number(row['record_count']), 0)).toBe(records.length);
+    // Each record is the parts stored with the plan and the rollup, joined by commas, in the plan's
+    // study-id order and the sessions' ordinal order (put together here, not by the export's SQL).
+    const [sql, values] = testApp.dataSource.driver.escapeQueryWithParameters(
+      `SELECT x.record_head, r.cells_head, x.record_middle, r.cells_tail
+       FROM export_episode x JOIN session_export r ON r.clinic_id = x.clinic_id AND r.episode_id = x.episode_id
+       WHERE x.export_id = :id ORDER BY x.study_episode_id, r.ordinal`,
+      { id },
+      {},
+    );
+    const parts = (await testApp.dataSource.query(sql, values)) as Record<string, unknown>[];
+    expect(parts.map((row) => [row['record_head'], row['cells_head'], row['record_middle'], row['cells_tail']].map(text).join(','))).toEqual(records);
     // The same rows as cells (what COPY ... CSV of them gives), read back from the file.
     const cells = (await rowsOf('cells')).map((row) => Object.values(row).map(text));
     expect(cells).toEqual(parseCsvTable(sessions.text).rows.map((row) => Object.values(row)));
-    expect(cells.length).toBeGreaterThan(0);
   });
 
   it('writes decimals rounded to 6 places without trailing zeros, the same text on both engines', async () => {

@@ -42,6 +42,8 @@ const ROLLUP_SQL = `
   SELECT s.session_id, ${COLUMNS}, s.techniques, s.regions, s.red_flags, s.daily_mme, s.non_opioid_doses, s.factor_table, s.ordinal
   FROM session_export s WHERE s.clinic_id = :clinicId`;
 
+const BLOCKS_SQL = `SELECT episode_id, sessions, records FROM session_export_block WHERE clinic_id = :clinicId`;
+
 const RECORD = 'mutation($input: RecordSessionInput!) { recordSession(input: $input) { id version } }';
 const UPDATE = 'mutation($input: UpdateSessionInput!) { updateSession(input: $input) { id } }';
 const DELETE = 'mutation($id: ID!) { deleteSession(id: $id) }';
@@ -133,13 +135,29 @@ describe('session_export, the sessions file rollup', () => {
     expect(rollup.map((row) => Number(row['non_opioid_doses'] ?? -1)).sort((a, b) => a - b)).toEqual([-1, -1, 0, 0, 0, 10.5, 14, 14]);
     expect(rollup.map((row) => row['session_id'])).not.toContain(removed.id);
     expect(rollup.map((row) => Number(row['ordinal'])).sort((a, b) => a - b)).toEqual([1, 1, 1, 2, 2, 3, 4, 5]);
+
+    // Each episode's block: its sessions' records in ordinal order, put together here from their
+    // stored parts, the plan's parts as the characters 1 and 2, CRLF-ended.
+    const parts = await rowsOf(`SELECT episode_id, ordinal, cells_head, cells_tail FROM session_export WHERE clinic_id = :clinicId`);
+    const expected = new Map<string, { sessions: number; records: string }>();
+    for (const row of [...parts].sort((a, b) => Number(a['ordinal']) - Number(b['ordinal']))) {
+      const block = expected.get(String(row['episode_id'])) ?? { sessions: 0, records: '' };
+      block.sessions += 1;
+      block.records += `\u0001,${String(row['cells_head'])},\u0002,${String(row['cells_tail'])}\r\n`;
+      expected.set(String(row['episode_id']), block);
+    }
+    const blocks = await rowsOf(BLOCKS_SQL);
+    expect(blocks).toHaveLength(3);
+    expect(new Map(blocks.map((row) => [String(row['episode_id']), { sessions: Number(row['sessions']), records: String(row['records']) }]))).toEqual(expected);
   });
 
-  it('gets the same record parts from the migration that adds them as from the rollup and the plan', async () => {
+  it('gets the same record parts and blocks from the migrations that add them as from the rollup and the plan', async () => {
     // The sessions of the test above, as the rollup refresh rendered them; one plan row written by hand.
     const PARTS_SQL = `SELECT session_id, ordinal, cells_head, cells_tail FROM session_export WHERE clinic_id = :clinicId`;
     const refreshed = await rowsOf(PARTS_SQL);
     expect(refreshed).toHaveLength(8);
+    const blocks = await rowsOf(BLOCKS_SQL);
+    expect(blocks).toHaveLength(3);
     const [episode] = episodes as [Episode];
     const plan = Object.assign(new ExportEpisode(), {
       clinicId: fixture.clinic.id,
@@ -160,10 +178,13 @@ describe('session_export, the sessions file rollup', () => {
     });
     await inClinic((manager) => manager.getRepository(ExportEpisode).insert(plan));
 
+    // The blocks' migration, then the parts' migration, undone; both run again.
+    await testApp.dataSource.undoLastMigration();
     await testApp.dataSource.undoLastMigration();
     await testApp.dataSource.runMigrations();
 
     expect(canonical(await rowsOf(PARTS_SQL))).toEqual(canonical(refreshed));
+    expect(canonical(await rowsOf(BLOCKS_SQL))).toEqual(canonical(blocks));
     const [written] = await rowsOf(`SELECT record_head, record_middle FROM export_episode WHERE clinic_id = :clinicId`);
     expect(written).toEqual({ record_head: 'P3,E7', record_middle: 'WEEKLY,DISC_HERNIATION,SCIATICA' });
   });

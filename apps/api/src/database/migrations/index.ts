@@ -9,6 +9,7 @@ import { ExportRecordParts1764633600000 } from './1764633600000-export-record-pa
 import { ExportRuns1763942400000 } from './1763942400000-export-runs';
 import { RowLevelSecurity1763856000000 } from './1763856000000-row-level-security';
 import { SessionExport1764201600000 } from './1764201600000-session-export';
+import { SessionExportBlock1764720000000 } from './1764720000000-session-export-block';
 
 /** Every migration, in order. Run on both engines; never edited once released. */
-export const MIGRATIONS = [InitialSchema1763683200000, AnalyticsRollups1763769600000, RowLevelSecurity1763856000000, ExportRuns1763942400000, CohortCube1764115200000, SessionExport1764201600000, CohortCubeVersion1764288000000, ExportPlanReleased1764374400000, EpisodeFactorTableReports1764460800000, ExportPlanWithoutPeople1764547200000, ExportRecordParts1764633600000];
+export const MIGRATIONS = [InitialSchema1763683200000, AnalyticsRollups1763769600000, RowLevelSecurity1763856000000, ExportRuns1763942400000, CohortCube1764115200000, SessionExport1764201600000, CohortCubeVersion1764288000000, ExportPlanReleased1764374400000, EpisodeFactorTableReports1764460800000, ExportPlanWithoutPeople1764547200000, ExportRecordParts1764633600000, SessionExportBlock1764720000000];

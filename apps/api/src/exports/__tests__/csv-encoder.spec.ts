@@ -2,7 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseCsv } from '../../../test/support/csv';
-import { CopyRecords, type CsvCell, CsvEncoder, csvRecord } from '../csv-encoder';
+import { type CsvCell, csvRecord, type RecordBlock, RecordBlocks } from '../csv-encoder';
+import { CopyBinaryRecords } from '../row-source';
 
 /** Awkward cells: what RFC 4180 quoting is for, and what must stay bare. */
 const AWKWARD: CsvCell[][] = [
@@ -11,20 +12,24 @@ const AWKWARD: CsvCell[][] = [
   ['Zoë Ñandú – 90+', 'emoji 🙂', ' leading and trailing ', '"', ',', 'DEEP_TISSUE;TRIGGER_POINT'],
 ];
 
-async function encode(header: string[], rows: CsvCell[][], onChunk?: () => void): Promise<string> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk);
-      onChunk?.();
-      callback();
-    },
-  });
-  await pipeline(Readable.from(rows), new CsvEncoder(header), sink);
-  return Buffer.concat(chunks).toString('utf8');
+/** Runs `input` through `transform` (objects or chunks) and collects what comes out. */
+async function run<T>(input: readonly unknown[], transform: NodeJS.ReadWriteStream & { rows?: number }): Promise<T[]> {
+  const out: T[] = [];
+  await pipeline(
+    Readable.from(input),
+    transform,
+    new Writable({
+      objectMode: true,
+      write(chunk: T, _encoding, callback) {
+        out.push(chunk);
+        callback();
+      },
+    }),
+  );
+  return out;
 }
 
-describe('CsvEncoder', () => {
+describe('csvRecord', () => {
   it('writes what csv-stringify writes for RFC 4180 with CRLF record ends', () => {
     for (const row of AWKWARD) {
       const reference = stringify([row.map((cell) => (cell === undefined ? null : cell))], {
@@ -38,95 +43,142 @@ describe('CsvEncoder', () => {
     }
   });
 
-  it('round-trips every cell through a strict RFC 4180 reader', async () => {
-    const text = await encode(['a', 'b', 'c', 'd', 'e', 'f'], AWKWARD);
+  it('round-trips every cell through a strict RFC 4180 reader', () => {
+    const text = ['a,b,c,d,e,f', ...AWKWARD].map((row) => (typeof row === 'string' ? `${row}\r\n` : csvRecord(row))).join('');
 
     expect(parseCsv(text)).toEqual([
       ['a', 'b', 'c', 'd', 'e', 'f'],
       ...AWKWARD.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : String(cell)))),
     ]);
   });
+});
 
-  it('writes the header alone for no rows, and counts the rows it wrote', async () => {
-    await expect(encode(['study_patient_id', 'day_offset'], [])).resolves.toBe('study_patient_id,day_offset\r\n');
+describe('RecordBlocks', () => {
+  const write = async (header: string[], blocks: RecordBlock[]): Promise<{ chunks: Buffer[]; text: string; rows: number }> => {
+    const writer = new RecordBlocks(header);
+    const chunks = await run<Buffer>(blocks, writer);
+    return { chunks, text: Buffer.concat(chunks).toString('utf8'), rows: writer.rows };
+  };
 
-    const encoder = new CsvEncoder(['n']);
-    const rows = Array.from({ length: 1000 }, (_, index) => [index]);
-    const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-    await pipeline(Readable.from(rows), encoder, sink);
-    expect(encoder.rows).toBe(1000);
+  it('writes the header, then the blocks as they are (strings and bytes alike), and counts their records', async () => {
+    const { text, rows } = await write(
+      ['patient', 'episode', 'a'],
+      [
+        [2, 'P1,E7,0\r\nP1,E7,2.5\r\n'],
+        [1, Buffer.from('P3,E1,Zoë\r\n', 'utf8')],
+      ],
+    );
+
+    expect(text).toBe('patient,episode,a\r\nP1,E7,0\r\nP1,E7,2.5\r\nP3,E1,Zoë\r\n');
+    expect(rows).toBe(3);
+    expect(parseCsv(text)).toEqual([
+      ['patient', 'episode', 'a'],
+      ['P1', 'E7', '0'],
+      ['P1', 'E7', '2.5'],
+      ['P3', 'E1', 'Zoë'],
+    ]);
   });
 
-  it('hands rows on in chunks, not one write per row and not all at the end', async () => {
-    let chunks = 0;
-    const rows = Array.from({ length: 5000 }, (_, index) => [`P${index}`, index]);
-    const text = await encode(['id', 'n'], rows, () => {
-      chunks += 1;
-    });
+  it('writes the header, quoted where it must be, for a file without rows', async () => {
+    await expect(write(['a', 'b,c'], [])).resolves.toMatchObject({ text: 'a,"b,c"\r\n', rows: 0 });
+  });
 
-    expect(parseCsv(text)).toHaveLength(5001);
-    expect(chunks).toBeGreaterThan(5);
-    expect(chunks).toBeLessThan(100);
+  it('hands records on in chunks, not one write per block and not all at the end', async () => {
+    const blocks: RecordBlock[] = Array.from({ length: 5000 }, (_, index) => [2, `P${index},1\r\nP${index},2\r\n`]);
+    const { chunks, text, rows } = await write(['id', 'n'], blocks);
+
+    expect(rows).toBe(10_000);
+    expect(parseCsv(text)).toHaveLength(10_001);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.length).toBeLessThan(50);
+  });
+
+  it.each([['P1,say "hi"\r\n'], [Buffer.from('P1,"\r\n')]])('fails on a quote (%j) instead of writing a cell that needed quoting', async (records) => {
+    await expect(write(['p', 'x'], [[1, 'P0,ok\r\n'], [1, records]])).rejects.toThrow(/holds a quote/);
   });
 });
 
-describe('CopyRecords', () => {
-  /** Runs bytes through in chunks of the given sizes (then the rest), as a socket might cut them. */
-  async function convert(header: string[], text: string, chunkSizes: number[]): Promise<{ text: string; rows: number }> {
-    const bytes = Buffer.from(text, 'utf8');
+describe('CopyBinaryRecords', () => {
+  /**
+   * COPY's binary format written by hand from PostgreSQL's documentation (COPY, "Binary Format"):
+   * the signature, 32-bit flags, a 32-bit header extension length and the extension, then per
+   * tuple a 16-bit field count and per field a 32-bit length and the bytes, then a 16-bit -1.
+   */
+  function binaryCopy(tuples: readonly (readonly [number, string] | readonly (Buffer | null)[])[], extension = Buffer.alloc(0)): Buffer {
+    const int16 = (value: number): Buffer => {
+      const bytes = Buffer.alloc(2);
+      bytes.writeInt16BE(value);
+      return bytes;
+    };
+    const int32 = (value: number): Buffer => {
+      const bytes = Buffer.alloc(4);
+      bytes.writeInt32BE(value);
+      return bytes;
+    };
+    const parts = [Buffer.from([0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00]), int32(0), int32(extension.length), extension];
+    for (const tuple of tuples) {
+      const fields = typeof tuple[0] === 'number' ? [int32(tuple[0]), Buffer.from(tuple[1] as string, 'utf8')] : (tuple as (Buffer | null)[]);
+      parts.push(int16(fields.length));
+      for (const field of fields) parts.push(...(field === null ? [int32(-1)] : [int32(field.length), field]));
+    }
+    parts.push(int16(-1));
+    return Buffer.concat(parts);
+  }
+
+  /** Cuts bytes into chunks of the given sizes (then the rest), as a socket might. */
+  const cut = (bytes: Buffer, sizes: number[]): Buffer[] => {
     const chunks: Buffer[] = [];
     let at = 0;
-    for (const size of chunkSizes) {
+    for (const size of sizes) {
       chunks.push(bytes.subarray(at, at + size));
       at += size;
     }
     chunks.push(bytes.subarray(at));
-    const converter = new CopyRecords(header);
-    const out: Buffer[] = [];
-    await pipeline(
-      Readable.from(chunks),
-      converter,
-      new Writable({
-        write(chunk: Buffer, _encoding, callback) {
-          out.push(chunk);
-          callback();
-        },
-      }),
-    );
-    return { text: Buffer.concat(out).toString('utf8'), rows: converter.rows };
-  }
+    return chunks;
+  };
 
-  // As PostgreSQL writes records in COPY's text format: one per line, LF-ended, no header.
-  const FROM_SERVER = 'P1,E7,0,,DEEP_TISSUE;TRIGGER_POINT\nP2,E3,14,2.5,\nP3,E1,90+,Zoë,\n';
+  const TUPLES: [number, string][] = [
+    [2, 'P1,E7,0\r\nP1,E7,3\r\n'],
+    [1, 'P2,E3,Zoë\r\n'],
+    [0, ''],
+  ];
+  const read = async (chunks: Buffer[], header = ['p', 'e', 'x']): Promise<{ text: string; rows: number }> => {
+    const reader = new CopyBinaryRecords(header);
+    const out = await run<Buffer>(chunks, reader);
+    return { text: Buffer.concat(out).toString('utf8'), rows: reader.rows };
+  };
+  const FILE = { text: 'p,e,x\r\nP1,E7,0\r\nP1,E7,3\r\nP2,E3,Zoë\r\n', rows: 3 };
 
-  it.each([[[]], [[1]], [[5, 1, 1]], [[9]], [[12, 3]], [[16, 2, 2, 2]]])('writes the header, then each record CRLF-ended, chunked as %j', async (sizes) => {
-    const { text, rows } = await convert(['patient', 'episode', 'a', 'b', 'c'], FROM_SERVER, sizes);
-
-    expect(text).toBe('patient,episode,a,b,c\r\nP1,E7,0,,DEEP_TISSUE;TRIGGER_POINT\r\nP2,E3,14,2.5,\r\nP3,E1,90+,Zoë,\r\n');
-    expect(rows).toBe(3);
-    expect(parseCsv(text)).toEqual([
-      ['patient', 'episode', 'a', 'b', 'c'],
-      ['P1', 'E7', '0', '', 'DEEP_TISSUE;TRIGGER_POINT'],
-      ['P2', 'E3', '14', '2.5', ''],
-      ['P3', 'E1', '90+', 'Zoë', ''],
+  it('writes the header, then each row\'s text as it is, and counts the records, wherever the chunks end', async () => {
+    // The reader moves the texts within the chunks it is given: fresh bytes for each cut.
+    const length = binaryCopy(TUPLES).length;
+    for (const sizes of [[], [1], [5, 14, 1], [19], [20, 3, 3, 3], Array.from({ length }, () => 1)]) {
+      await expect(read(cut(binaryCopy(TUPLES), sizes))).resolves.toEqual(FILE);
+    }
+    expect(parseCsv(FILE.text)).toEqual([
+      ['p', 'e', 'x'],
+      ['P1', 'E7', '0'],
+      ['P1', 'E7', '3'],
+      ['P2', 'E3', 'Zoë'],
     ]);
   });
 
-  it('converts a chunk of more records than its first table of record ends holds (1024)', async () => {
-    const records = Array.from({ length: 3000 }, (_, index) => `P${index},${index % 7}`);
-    const { text, rows } = await convert(['p', 'n'], records.map((record) => `${record}\n`).join(''), []);
-
-    expect(rows).toBe(3000);
-    expect(text).toBe(`p,n\r\n${records.map((record) => `${record}\r\n`).join('')}`);
+  it('skips a header extension', async () => {
+    await expect(read([binaryCopy(TUPLES, Buffer.from('future'))])).resolves.toEqual(FILE);
   });
 
   it('writes the header, quoted where it must be, for a file without rows', async () => {
-    await expect(convert(['a', 'b,c'], '', [])).resolves.toEqual({ text: 'a,"b,c"\r\n', rows: 0 });
+    await expect(read([binaryCopy([])], ['a', 'b,c'])).resolves.toEqual({ text: 'a,"b,c"\r\n', rows: 0 });
   });
 
-  // A quote: a cell that needed quoting. A backslash: COPY's escape of a tab, CR, LF or backslash
-  // in a cell, or its NULL record (\N).
-  it.each([['P1,say "hi"\n'], ['P1,line\\nbreak\n'], ['\\N\n'], ['P1,a\\\\b\n']])('fails on %j instead of writing a record that would not read back', async (record) => {
-    await expect(convert(['p', 'x'], `P0,ok\n${record}`, [6])).rejects.toThrow(/quote, a backslash or a control character/);
+  it.each([
+    ['a quote', binaryCopy([[1, 'P1,ok\r\n'], [1, 'P2,say "hi"\r\n']]), /holds a quote/],
+    ['a NULL text', binaryCopy([[Buffer.from([0, 0, 0, 1]), null]]), /NULL records/],
+    ['one field', binaryCopy([[Buffer.from([0, 0, 0, 1])]]), /1 fields/],
+    ['an 8-byte count', binaryCopy([[Buffer.alloc(8), Buffer.from('x')]]), /4-byte record count/],
+    ['text format', Buffer.from('P1,E7,0,0,0,0,0,0,0,0,0,0\n'), /Not COPY binary data/],
+    ['no end of data', binaryCopy(TUPLES).subarray(0, -2), /ended inside a row or without its end/],
+  ])('fails on %s', async (_case, bytes, message) => {
+    await expect(read([bytes])).rejects.toThrow(message);
   });
 });

@@ -3,11 +3,14 @@ import { ExportFile } from '../export-manifest';
 import { CODE_LIST_SEPARATOR } from '../export-sql';
 
 /**
- * PostgreSQL writes each export row as one text of bare cells joined by commas (cellsTextSql), which
- * is RFC 4180 only while no cell can hold what would need quoting or what COPY's text format
- * escapes. Study ids and numbers cannot; codes can only hold their allowed values.
+ * The database writes each export record as one text of bare cells joined by commas
+ * (cellsTextSql), which is RFC 4180 only while no cell can hold what would need quoting; and a
+ * stored block of the sessions file marks the plan's parts with control characters
+ * (SESSION_BLOCK_SLOTS), which no cell may hold either. Study ids and numbers cannot; codes can
+ * only hold their allowed values.
  */
-const NEEDS_QUOTING_OR_ESCAPING = /[",\r\n\t\\]/;
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const NEEDS_QUOTING_OR_ESCAPING = /[",\\\u0000-\u001f]/;
 
 describe.each(Object.values(ExportFile))('the %s file', (file) => {
   const columns = FILE_COLUMNS[file];
