@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
@@ -152,7 +154,7 @@ export async function timeCopy(databaseUrl: string, exportId: string, shape: Row
         // Read and counted as the export reads them (the CSV it writes is dropped here).
         const reader = new CopyBinaryRecords([]);
         stream.on('data', (chunk: Buffer) => (bytes += chunk.length));
-        for await (const chunk of stream.pipe(reader) as AsyncIterable<Buffer>) void chunk;
+        await pipeline(stream, reader, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
         rows = reader.rows;
       } else {
         let lines = 0;

@@ -25,30 +25,29 @@ export function csvRecord(cells: readonly CsvCell[]): string {
 
 /**
  * Some of a file's CSV records as one text (each record CRLF-ended), and how many there are: one
- * row of an export file's query (RowShape 'records'). A Buffer from PostgreSQL's COPY, a string
- * from SQLite.
+ * row of an export file's query (RowShape 'records') as SQLite returns it. (PostgreSQL's rows come
+ * as COPY's bytes: see CopyBinaryRecords.)
  */
-export type RecordBlock = readonly [count: number, records: string | Buffer];
+export type RecordBlock = readonly [count: number, records: string];
 
-/** Texts gathered into one chunk before it is pushed: fewer, larger writes to the socket (the size of a stream's default buffer). */
-const CHUNK_BYTES = 16 * 1024;
+/** Characters gathered into one chunk before it is pushed: fewer, larger writes to the socket (about a stream's default buffer). */
+const CHUNK_CHARS = 16 * 1024;
 const QUOTE = '"';
 
 /**
- * An export file's CSV: the header record, then the blocks of records the database formatted
- * (see RowShape), as they are. Counts the records. A block holding a quote fails the stream: a
- * cell would have needed quoting, so the file would not read back as the database holds it (no
- * cell of an export can: see cellsTextSql). That check is one indexOf per block; nothing is
- * parsed or formatted per record here.
+ * An export file's CSV from SQLite: the header record, then the blocks of records the database
+ * formatted (see RowShape), as they are. Counts the records. A block holding a quote fails the
+ * stream: a cell would have needed quoting, so the file would not read back as the database
+ * holds it (no cell of an export can: see cellsTextSql). That check is one search per block;
+ * nothing is parsed or formatted per record here.
  */
 export class RecordBlocks extends Transform {
   rows = 0;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  private pending: string;
 
   constructor(header: readonly string[]) {
     super({ writableObjectMode: true, readableObjectMode: false, writableHighWaterMark: 64 });
-    this.add(Buffer.from(csvRecord(header), 'utf8'));
+    this.pending = csvRecord(header);
   }
 
   override _transform([count, records]: RecordBlock, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -57,25 +56,18 @@ export class RecordBlocks extends Transform {
       return;
     }
     this.rows += count;
-    this.add(typeof records === 'string' ? Buffer.from(records, 'utf8') : records);
-    if (this.pendingBytes >= CHUNK_BYTES) this.push(this.drain());
-    callback();
+    this.pending += records;
+    callback(null, this.pending.length >= CHUNK_CHARS ? this.drain() : undefined);
   }
 
   /** A file without rows still has its header. */
   override _flush(callback: TransformCallback): void {
-    callback(null, this.pendingBytes > 0 ? this.drain() : undefined);
-  }
-
-  private add(bytes: Buffer): void {
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
+    callback(null, this.pending.length > 0 ? this.drain() : undefined);
   }
 
   private drain(): Buffer {
-    const chunk = this.pending.length === 1 ? (this.pending[0] as Buffer) : Buffer.concat(this.pending, this.pendingBytes);
-    this.pending = [];
-    this.pendingBytes = 0;
+    const chunk = Buffer.from(this.pending, 'utf8');
+    this.pending = '';
     return chunk;
   }
 }

@@ -93,12 +93,13 @@ const QUOTE = 0x22;
  * and their text) as the export's CSV: the header first, then each row's text as it is. Counts the
  * records. Each chunk becomes one output chunk, its texts moved to its front over their framing
  * (this stream owns the chunks it is given, as a pipe hands them on); only a row split across
- * chunks is copied, into a buffer of its own size. No buffer and no object per row, so a 1.2M-session file (182,256 rows) leaves little for the garbage collector
- * (handing each row on as an object cost the API about 2 s of CPU per download, a third of it
- * collecting garbage, against well under 1 s this way). A text holding a quote fails the stream: a cell would have needed quoting (none can: see
- * cellsTextSql), so the file would not read back as the database holds it. So does anything but
- * two non-NULL fields with a 4-byte count. Not pg-copy-streams-binary: it decodes every value
- * into a JS value (a string per text), where the export only forwards the bytes.
+ * chunks is copied, into a buffer of its own size. No buffer and no object per row: handing each
+ * row of the 1.2M-session file (182,256 rows) on as an object cost the API about 2 s of CPU per
+ * download, a third of it collecting garbage, against 1.0-1.6 s this way. A text holding a quote
+ * fails the stream: a cell would have needed quoting (none can: see cellsTextSql), so the file
+ * would not read back as the database holds it. So does anything but two non-NULL fields with a
+ * 4-byte count. Not pg-copy-streams-binary: it decodes every value into a JS value (a string per
+ * text), where the export only forwards the bytes.
  */
 export class CopyBinaryRecords extends Transform {
   rows = 0;
@@ -129,12 +130,9 @@ export class CopyBinaryRecords extends Transform {
         }
         const frame = this.rest;
         this.rest = Buffer.alloc(0);
-        this.readFrames(frame, 0);
-        this.pushTexts(frame, this.moved);
+        this.forwardFrames(frame, 0);
       }
-      const at = this.readFrames(chunk, from);
-      this.rest = chunk.subarray(at);
-      this.pushTexts(chunk, this.moved);
+      this.rest = chunk.subarray(this.forwardFrames(chunk, from));
     } catch (error) {
       callback(error as Error);
       return;
@@ -142,17 +140,13 @@ export class CopyBinaryRecords extends Transform {
     callback();
   }
 
-  /** Bytes of the texts moved to the front of the buffer readFrames last read. */
-  private moved = 0;
-
   /**
    * Reads the whole frames of `data` from `at` (the signature, rows, the end), moving each row's
    * text to the front of `data` over what was read (a move to the left: a text is at least 14
-   * bytes further on than where it goes), so no buffer is allocated. Returns where the first
-   * incomplete frame begins; `moved` says how many bytes of texts are at the front.
+   * bytes further on than where it goes), so no buffer is allocated, and hands the texts on as one
+   * chunk, unless one holds a quote. Returns where the first incomplete frame begins.
    */
-  private readFrames(data: Buffer, at: number): number {
-    this.moved = 0;
+  private forwardFrames(data: Buffer, at: number): number {
     let to = 0;
     if (!this.signatureRead) {
       if (data.length - at < HEADER_FIXED_BYTES) return at;
@@ -180,14 +174,18 @@ export class CopyBinaryRecords extends Transform {
       to += data.copy(data, to, start, start + length);
       at = start + length;
     }
-    this.moved = to;
+    if (to > 0) {
+      const texts = data.subarray(0, to);
+      if (texts.indexOf(QUOTE) !== -1) throw new Error('An export cell holds a quote; the file would not read back as stored');
+      this.push(texts);
+    }
     return at;
   }
 
   /**
    * How many more bytes the incomplete frame at the start of `data` needs at least: exactly the
    * rest of it once its size can be read, else enough to read its size. 0 when it is whole (or
-   * not a frame at all, which readFrames then reports).
+   * not a frame at all, which forwardFrames then reports).
    */
   private missingBytes(data: Buffer): number {
     if (!this.signatureRead) {
@@ -198,14 +196,6 @@ export class CopyBinaryRecords extends Transform {
     if (data.readInt16BE(0) !== RECORD_BLOCK_FIELDS) return 0;
     if (data.length < ROW_HEAD_BYTES) return ROW_HEAD_BYTES - data.length;
     return Math.max(0, ROW_HEAD_BYTES + Math.max(0, data.readInt32BE(10)) - data.length);
-  }
-
-  /** Hands on the texts at the front of `data`, unless one holds a quote. */
-  private pushTexts(data: Buffer, bytes: number): void {
-    if (bytes === 0) return;
-    const texts = data.subarray(0, bytes);
-    if (texts.indexOf(QUOTE) !== -1) throw new Error('An export cell holds a quote; the file would not read back as stored');
-    this.push(texts);
   }
 
   /** The header, before the first record (and alone in a file without rows). */
