@@ -321,7 +321,7 @@ export class ExportsService {
   /**
    * PostgreSQL settings of an export's transaction (local to it; the measure tool applies the
    * same to COPY):
-   * - work_mem for the sorts and hashes of a whole clinic (the database server's memory);
+   * - work_mem for the sorts and hashes of a whole clinic (EXPORT_WORK_MEM; the database server's memory);
    * - no JIT: these statements run once, and compiling them cost seconds before the first row
    *   (measured on the 1.2M-session clinic: the plan's first scan started 4-11 s late with it);
    * - a large export ('set') without nested loops: export_episode has no statistics yet when a
@@ -333,11 +333,11 @@ export class ExportsService {
    *   by the row (0.1 each by default, 120,000 for 1.2M rows) above a single process that sorts
    *   all of them. Once export_episode had statistics it chose that single process, whose sort
    *   spilled to disk: COPY of the 1.2M-session file took 3.0-3.5 s against 2.2-2.4 s in parallel
-   *   (psql, same hour).
+   *   (psql, same hour; one record per session then, at work_mem 128MB).
    */
   async tuneSession(manager: EntityManager, strategy: JoinStrategy = 'per-row'): Promise<void> {
     if (this.dialect.dialect !== 'postgres') return;
-    // set_config(..., true) is SET LOCAL; one round trip for all three.
+    // set_config(..., true) is SET LOCAL; one round trip for all four.
     await manager.query(
       `SELECT set_config('work_mem', $1, true), set_config('jit', 'off', true), set_config('enable_nestloop', $2, true),
         set_config('parallel_tuple_cost', COALESCE($3, current_setting('parallel_tuple_cost')), true)`,
